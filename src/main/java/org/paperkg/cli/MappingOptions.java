@@ -1,0 +1,45 @@
+package org.paperkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.paperkg.ids.PrefixTable;
+import org.paperkg.map.PaperIris;
+import org.paperkg.map.PaperMapper;
+import org.paperkg.problem.ProblemLog;
+import org.paperkg.run.MappingRun;
+import org.paperkg.run.Progress;
+import org.paperkg.source.CardReader;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that reads papers and maps them. */
+final class MappingOptions {
+
+    @Option(names = "--strict", description = "Stop at the first problem with exit code 1, writing nothing partial.")
+    boolean strict;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = PaperIris.DEFAULT_BASE,
+            description = "Base IRI for papers, people and their parts (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--prefixes", paramLabel = "FILE",
+            description = "CURIE -> IRI table to use instead of the built-in ontologies/prefixes.tsv.")
+    Path prefixes;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress output (problems and the summary still print).")
+    boolean quiet;
+
+    PrefixTable prefixTable() throws IOException {
+        return prefixes == null ? PrefixTable.defaults() : PrefixTable.load(prefixes);
+    }
+
+    ProblemLog problemLog() {
+        return new ProblemLog(System.err, strict);
+    }
+
+    MappingRun run(ProblemLog problems) throws IOException {
+        return new MappingRun(new CardReader(prefixTable()), new PaperMapper(new PaperIris(base)), problems,
+                quiet ? Progress.none() : Progress.forStderr());
+    }
+}

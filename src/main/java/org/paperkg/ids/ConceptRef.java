@@ -1,0 +1,16 @@
+package org.paperkg.ids;
+
+/**
+ * What an identifier written in a source resolved to: a concept IRI in a known scheme, or the
+ * reason it could not be resolved. The raw text is always kept for audit.
+ */
+public sealed interface ConceptRef {
+
+    String raw();
+
+    /** A resolved concept: {@code curie} is the canonical CURIE, e.g. {@code MESH:D010019}. */
+    record Resolved(String raw, String scheme, String curie, String iri) implements ConceptRef {}
+
+    /** An identifier that is kept only as text; {@code code} says why (UNKNOWN_PREFIX, BAD_ID, …). */
+    record Unresolved(String raw, String code, String message) implements ConceptRef {}
+}

@@ -1,0 +1,97 @@
+package org.paperkg.ids;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+
+/**
+ * The one place where paperkg turns strings into IRIs. Text is NFC-normalised, then every code
+ * point outside RFC 3987 {@code iunreserved} (plus what the caller explicitly allows) is
+ * percent-encoded as UTF-8, so the result always passes Jena's strict IRI checks.
+ */
+public final class IriFactory {
+
+    /** Characters besides iunreserved that may stay as they are inside a path (not "/"). */
+    private static final String PATH_SUB_DELIMS = "!$&'()*+,;=:@";
+
+    private IriFactory() {}
+
+    /** Encodes text for use as one path segment or fragment: "/" and all delimiters are encoded. */
+    public static String segment(String text) {
+        return encode(text, "");
+    }
+
+    /** Encodes text for use as a path: "/" and sub-delimiters stay (DOIs keep their shape). */
+    public static String path(String text) {
+        return encode(text, "/" + PATH_SUB_DELIMS);
+    }
+
+    /** A checked IRI node for a string already built from encoded parts. */
+    public static Node iri(String iri) {
+        check(iri);
+        return NodeFactory.createURI(iri);
+    }
+
+    /** True when the string is an absolute IRI that passes strict checking. */
+    public static boolean isValid(String iri) {
+        try {
+            check(iri);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void check(String iri) {
+        try {
+            IRIx parsed = IRIx.create(iri);
+            if (parsed.isRelative() || parsed.hasViolations())
+                throw new IllegalArgumentException("not a valid absolute IRI: " + iri);
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("not a valid IRI: " + iri + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String encode(String text, String alsoAllowed) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length() + 8);
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (isIUnreserved(cp) || (cp < 128 && alsoAllowed.indexOf(cp) >= 0)) {
+                out.appendCodePoint(cp);
+            } else {
+                String ch = Character.isValidCodePoint(cp) && !Character.isSurrogate((char) cp)
+                        ? nfc.substring(i, i + len) : "\uFFFD";
+                for (byte b : ch.getBytes(StandardCharsets.UTF_8))
+                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                       .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+            i += len;
+        }
+        return out.toString();
+    }
+
+    private static boolean isIUnreserved(int cp) {
+        if (cp < 128)
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    || cp == '-' || cp == '.' || cp == '_' || cp == '~';
+        return isUcsChar(cp);
+    }
+
+    // RFC 3987 ucschar ranges
+    private static boolean isUcsChar(int cp) {
+        if (cp >= 0xA0 && cp <= 0xD7FF) return true;
+        if (cp >= 0xF900 && cp <= 0xFDCF) return true;
+        if (cp >= 0xFDF0 && cp <= 0xFFEF) return true;
+        if (cp >= 0x10000 && cp <= 0xEFFFD) {
+            int low = cp & 0xFFFF;
+            return low <= 0xFFFD;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.paperkg.run;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.paperkg.ids.ConceptRef;
+import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemSink;
+import org.paperkg.source.Mention;
+import org.paperkg.source.PaperRecord;
+
+/**
+ * The counts of one run. Totals balance: records read = mapped + skipped, and skipped is the sum
+ * of the SKIP problems by reason.
+ */
+public final class RunSummary implements ProblemSink {
+
+    private long files;
+    private long mapped;
+    private long triples;
+    private final Map<String, Long> skippedByReason = new TreeMap<>();
+    private final Map<String, Long> warningsByCode = new TreeMap<>();
+    private final Map<String, Long> mentionsByScheme = new TreeMap<>();
+    private final Map<String, Long> unresolved = new TreeMap<>();
+
+    @Override
+    public synchronized void report(Problem p) {
+        if (p.severity() == Problem.Severity.SKIP) skippedByReason.merge(p.code(), 1L, Long::sum);
+        else warningsByCode.merge(p.code(), 1L, Long::sum);
+    }
+
+    synchronized void file() {
+        files++;
+    }
+
+    synchronized void mapped(PaperRecord r) {
+        mapped++;
+        count(r.linkedEntities());
+        count(r.fullTextEntities());
+    }
+
+    private void count(Iterable<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.concept() instanceof ConceptRef.Resolved res) mentionsByScheme.merge(res.scheme(), 1L, Long::sum);
+            else {
+                mentionsByScheme.merge("(unresolved)", 1L, Long::sum);
+                unresolved.merge(m.concept().raw().isEmpty() ? "(no id)" : m.concept().raw(), 1L, Long::sum);
+            }
+        }
+    }
+
+    synchronized void triples(long n) {
+        triples = n;
+    }
+
+    public synchronized long files() { return files; }
+    public synchronized long read() { return mapped + skipped(); }
+    public synchronized long mapped() { return mapped; }
+    public synchronized long skipped() { return skippedByReason.values().stream().mapToLong(Long::longValue).sum(); }
+    public synchronized long triples() { return triples; }
+    public synchronized long warnings() { return warningsByCode.values().stream().mapToLong(Long::longValue).sum(); }
+    public synchronized Map<String, Long> skippedByReason() { return new TreeMap<>(skippedByReason); }
+    public synchronized Map<String, Long> warningsByCode() { return new TreeMap<>(warningsByCode); }
+    public synchronized Map<String, Long> mentionsByScheme() { return new TreeMap<>(mentionsByScheme); }
+    public synchronized Map<String, Long> unresolvedIds() { return new TreeMap<>(unresolved); }
+
+    public synchronized void print(PrintStream out) {
+        out.printf("summary: files %d, cards read %d, mapped %d, skipped %d%s%n", files, read(), mapped, skipped(),
+                skippedByReason.isEmpty() ? "" : " " + skippedByReason);
+        out.printf("summary: triples %d%n", triples);
+        out.printf("summary: mentions by scheme %s%n", mentionsByScheme);
+        long distinct = unresolved.size();
+        long total = unresolved.values().stream().mapToLong(Long::longValue).sum();
+        out.printf("summary: unresolved identifiers %d (%d distinct)%s%n", total, distinct,
+                distinct == 0 ? "" : " e.g. " + firstEntries(unresolved, 10));
+        out.printf("summary: problems %d%s%n", warnings() + skipped(),
+                warningsByCode.isEmpty() ? "" : " warnings " + warningsByCode);
+    }
+
+    private static Map<String, Long> firstEntries(Map<String, Long> m, int n) {
+        Map<String, Long> first = new LinkedHashMap<>();
+        for (var e : m.entrySet()) {
+            if (first.size() == n) break;
+            first.put(e.getKey(), e.getValue());
+        }
+        return first;
+    }
+}

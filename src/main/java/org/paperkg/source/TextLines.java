@@ -1,0 +1,109 @@
+package org.paperkg.source;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemSink;
+
+/**
+ * Reads a text file line by line as UTF-8, plain or gzipped (detected from the bytes, not the name).
+ * Line ends may be LF or CRLF; a leading BOM is dropped. Invalid UTF-8 and NUL bytes are reported
+ * with their line; the line is kept with U+FFFD in their place, so nothing is lost silently.
+ */
+public final class TextLines implements Closeable {
+
+    private final InputStream in;
+    private final String file;
+    private final ProblemSink problems;
+    private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    private long lineNo;
+    private boolean eof;
+    private boolean endedWithNewline = true;
+
+    private TextLines(InputStream in, String file, ProblemSink problems) {
+        this.in = in;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    public static TextLines open(Path path, String displayName, ProblemSink problems) throws IOException {
+        return of(Files.newInputStream(path), displayName, problems);
+    }
+
+    public static TextLines of(InputStream raw, String displayName, ProblemSink problems) throws IOException {
+        BufferedInputStream bin = new BufferedInputStream(raw, 1 << 16);
+        bin.mark(2);
+        int b1 = bin.read(), b2 = bin.read();
+        bin.reset();
+        InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new BufferedInputStream(new GZIPInputStream(bin, 1 << 16), 1 << 16) : bin;
+        return new TextLines(body, displayName, problems);
+    }
+
+    /** The 1-based number of the line last returned. */
+    public long lineNumber() {
+        return lineNo;
+    }
+
+    /** True when the last line of the file had a line end (false hints at a truncated file). */
+    public boolean endedWithNewline() {
+        return endedWithNewline;
+    }
+
+    /** The next line without its line end, or null at the end of the file. */
+    public String next() throws IOException {
+        if (eof) return null;
+        buf.reset();
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') buf.write(b);
+        if (b == -1) {
+            eof = true;
+            if (buf.size() == 0) return null;
+            endedWithNewline = false;
+        }
+        lineNo++;
+        byte[] bytes = buf.toByteArray();
+        int len = bytes.length;
+        if (len > 0 && bytes[len - 1] == '\r') len--;
+        int start = 0;
+        if (lineNo == 1 && len >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF)
+            start = 3;
+        return decode(bytes, start, len - start);
+    }
+
+    private String decode(byte[] bytes, int off, int len) {
+        String text;
+        try {
+            CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(bytes, off, len));
+            text = chars.toString();
+        } catch (CharacterCodingException e) {
+            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "INVALID_UTF8",
+                    "invalid UTF-8 bytes, replaced by U+FFFD"));
+            text = new String(bytes, off, len, StandardCharsets.UTF_8);
+        }
+        if (text.indexOf('\0') >= 0) {
+            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "NUL_BYTE", "NUL byte(s) replaced by U+FFFD"));
+            text = text.replace('\0', '\uFFFD');
+        }
+        return text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

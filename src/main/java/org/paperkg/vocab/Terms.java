@@ -1,0 +1,66 @@
+package org.paperkg.vocab;
+
+import static org.paperkg.vocab.Vocab.*;
+
+import org.apache.jena.graph.Node;
+
+/** Every term paperkg writes, as nodes. Our own terms are documented in ontologies/paperkg.ttl. */
+public final class Terms {
+    private Terms() {}
+
+    public static final Node RDF_TYPE = uri(RDF, "type");
+    public static final Node RDF_VALUE = uri(RDF, "value");
+
+    public static final Node DCT_TITLE = uri(DCTERMS, "title");
+    public static final Node DCT_ABSTRACT = uri(DCTERMS, "abstract");
+    public static final Node DCT_ISSUED = uri(DCTERMS, "issued");
+    public static final Node DCT_CREATOR = uri(DCTERMS, "creator");
+    public static final Node DCT_IS_PART_OF = uri(DCTERMS, "isPartOf");
+
+    public static final Node FABIO_JOURNAL_ARTICLE = uri(FABIO, "JournalArticle");
+    public static final Node FABIO_PMID = uri(FABIO, "hasPubMedId");
+    public static final Node FABIO_PMCID = uri(FABIO, "hasPubMedCentralId");
+    public static final Node SCHEMA_SCHOLARLY_ARTICLE = uri(SCHEMA, "ScholarlyArticle");
+    public static final Node BIBO_ACADEMIC_ARTICLE = uri(BIBO, "AcademicArticle");
+    public static final Node BIBO_DOI = uri(BIBO, "doi");
+    public static final Node SCHEMA_SAME_AS = uri(SCHEMA, "sameAs");
+    public static final Node SCHEMA_ABOUT = uri(SCHEMA, "about");
+    public static final Node SCHEMA_MENTIONS = uri(SCHEMA, "mentions");
+    public static final Node SCHEMA_POSITION = uri(SCHEMA, "position");
+    public static final Node PROV_WAS_DERIVED_FROM = uri(PROV, "wasDerivedFrom");
+
+    public static final Node PRO_IS_DOCUMENT_CONTEXT_FOR = uri(PRO, "isDocumentContextFor");
+    public static final Node PRO_ROLE_IN_TIME = uri(PRO, "RoleInTime");
+    public static final Node PRO_WITH_ROLE = uri(PRO, "withRole");
+    public static final Node PRO_AUTHOR = uri(PRO, "author");
+    public static final Node PRO_IS_HELD_BY = uri(PRO, "isHeldBy");
+    public static final Node OCO_HAS_NEXT = uri(OCO, "hasNext");
+    public static final Node FOAF_PERSON = uri(FOAF, "Person");
+    public static final Node FOAF_NAME = uri(FOAF, "name");
+
+    public static final Node OA_ANNOTATION = uri(OA, "Annotation");
+    public static final Node OA_MOTIVATED_BY = uri(OA, "motivatedBy");
+    public static final Node OA_CLASSIFYING = uri(OA, "classifying");
+    public static final Node OA_IDENTIFYING = uri(OA, "identifying");
+    public static final Node OA_HAS_BODY = uri(OA, "hasBody");
+    public static final Node OA_HAS_TARGET = uri(OA, "hasTarget");
+    public static final Node OA_SPECIFIC_RESOURCE = uri(OA, "SpecificResource");
+    public static final Node OA_HAS_SOURCE = uri(OA, "hasSource");
+    public static final Node OA_HAS_SELECTOR = uri(OA, "hasSelector");
+    public static final Node OA_TEXT_QUOTE_SELECTOR = uri(OA, "TextQuoteSelector");
+    public static final Node OA_EXACT = uri(OA, "exact");
+
+    public static final Node PKG_SECTION = uri(PKG, "Section");
+    public static final Node PKG_HAS_SECTION = uri(PKG, "hasSection");
+    public static final Node PKG_KEY_FINDING_CLASS = uri(PKG, "KeyFinding");
+    public static final Node PKG_KEY_FINDING = uri(PKG, "keyFinding");
+    public static final Node PKG_TLDR = uri(PKG, "tldr");
+    public static final Node PKG_CONTRIBUTION = uri(PKG, "contribution");
+    public static final Node PKG_FIGURES = uri(PKG, "figures");
+    public static final Node PKG_SOURCE_COLLECTION = uri(PKG, "sourceCollection");
+    public static final Node PKG_EXTRA_METADATA = uri(PKG, "extraMetadata");
+    public static final Node PKG_ENTITY_TYPE = uri(PKG, "entityType");
+    public static final Node PKG_SOURCE_ID = uri(PKG, "sourceId");
+    public static final Node PKG_SCHEME = uri(PKG, "scheme");
+    public static final Node PKG_UNRESOLVED_REASON = uri(PKG, "unresolvedReason");
+}
