@@ -1,0 +1,36 @@
+package org.paperkg.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.run.MappingRun;
+import org.paperkg.run.RunSummary;
+
+/**
+ * Loads a mapping run into a dataset in one write transaction: it all lands or nothing does. A run
+ * that fails, or a process that is killed, leaves the store at its last committed state.
+ */
+public final class IngestRun {
+
+    private IngestRun() {}
+
+    public static RunSummary ingest(DatasetGraph dsg, MappingRun run, List<Path> inputs) throws IOException {
+        dsg.begin(TxnType.WRITE);
+        try {
+            GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
+            loader.start();
+            RunSummary summary = run.run(inputs, loader);
+            loader.finish();
+            dsg.commit();
+            return summary;
+        } catch (IOException | RuntimeException | Error e) {
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+    }
+}

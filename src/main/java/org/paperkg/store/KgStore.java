@@ -1,0 +1,32 @@
+package org.paperkg.store;
+
+import java.nio.file.Path;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or the same engine in memory
+ * for the embedded default. Both serve the union of all named graphs as the default graph, so
+ * queries need no GRAPH clause.
+ */
+public final class KgStore {
+
+    private KgStore() {}
+
+    /** Opens (creating when absent) a TDB2 database in {@code dir}. */
+    public static DatasetGraph open(Path dir) {
+        return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    /** A TDB2 dataset held in memory, gone when the process ends. */
+    public static DatasetGraph inMemory() {
+        return unionDefault(DatabaseMgr.createDatasetGraph());
+    }
+
+    private static DatasetGraph unionDefault(DatasetGraph dsg) {
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+}

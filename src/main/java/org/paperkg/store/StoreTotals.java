@@ -1,0 +1,29 @@
+package org.paperkg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+
+/** What a store holds: papers, named graphs and triples (statements in named graphs). */
+public record StoreTotals(long papers, long graphs, long triples) {
+
+    private static final String PAPERS = """
+            SELECT (COUNT(DISTINCT ?paper) AS ?n) { GRAPH ?g { ?paper a <http://purl.org/spar/fabio/JournalArticle> } }""";
+    private static final String GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }";
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+
+    public static StoreTotals of(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> new StoreTotals(count(dsg, PAPERS), count(dsg, GRAPHS), count(dsg, TRIPLES)));
+    }
+
+    private static long count(DatasetGraph dsg, String query) {
+        Node n = QueryExec.dataset(dsg).query(query).select().next().get("n");
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    @Override
+    public String toString() {
+        return "papers " + papers + ", graphs " + graphs + ", triples " + triples;
+    }
+}
