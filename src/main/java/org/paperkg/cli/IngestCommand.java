@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("store " + db + ": " + StoreTotals.of(dsg));
             return ExitCodes.OK;
         } finally {
-            dsg.close();
+            KgStore.release(dsg);
         }
     }
 }

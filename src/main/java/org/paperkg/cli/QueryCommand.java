@@ -19,6 +19,7 @@ import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryParams;
 import org.paperkg.query.QueryText;
 import org.paperkg.query.ResultWriter;
+import org.paperkg.store.KgStore;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -94,7 +95,7 @@ final class QueryCommand implements Callable<Integer> {
             stdout.flush();
             System.err.println("results: " + n);
         } finally {
-            dsg.close();
+            KgStore.release(dsg);
         }
         return ExitCodes.OK;
     }

@@ -29,7 +29,7 @@ final class StoreOptions {
                 RunSummary summary = IngestRun.ingest(dsg, mapping.run(mapping.problemLog()), inputs);
                 summary.print(System.err);
             } catch (IOException | RuntimeException e) {
-                dsg.close();
+                KgStore.release(dsg);
                 throw e;
             }
         }

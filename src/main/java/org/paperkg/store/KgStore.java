@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or the same engine in memory
@@ -23,6 +24,14 @@ public final class KgStore {
     /** A TDB2 dataset held in memory, gone when the process ends. */
     public static DatasetGraph inMemory() {
         return unionDefault(DatabaseMgr.createDatasetGraph());
+    }
+
+    /**
+     * Closes a store opened here and releases its database lock, so another process (or a later
+     * command in this one) can open it.
+     */
+    public static void release(DatasetGraph dsg) {
+        TDBInternal.expel(dsg);
     }
 
     private static DatasetGraph unionDefault(DatasetGraph dsg) {
