@@ -2,9 +2,12 @@ package org.paperkg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.ontology.OntologyLoader;
+import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
@@ -12,28 +15,41 @@ import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
 
-/** Where the graph comes from: a TDB2 database, card paths loaded in memory, or both. */
+/** Where the graph comes from: a TDB2 database, files loaded in memory, or both. */
 final class StoreOptions {
 
     @Option(names = "--db", paramLabel = "DIR",
-            description = "TDB2 database directory. Without it, the given paths are loaded into an in-memory store.")
+            description = "TDB2 database directory (created when absent). Without it, the given files are loaded into an in-memory store.")
     Path db;
 
-    /** Opens the store and loads {@code inputs} into it (into the database when --db is given). */
+    @Option(names = "--ontology", paramLabel = "FILE", arity = "1..*",
+            description = "Ontology or mapping files to load, each into a named graph of its own: RDF in any Jena syntax (.owl .rdf .ttl .nt .jsonld …, optionally .gz) or SSSOM TSV (.sssom.tsv).")
+    List<Path> ontologies = new ArrayList<>();
+
+    boolean hasInputs(List<Path> inputs) {
+        return !inputs.isEmpty() || !ontologies.isEmpty();
+    }
+
+    /** Opens the store and loads ontologies and {@code inputs} into it, all in one transaction. */
     DatasetGraph open(List<Path> inputs, MappingOptions mapping) throws IOException {
-        if (db == null && inputs.isEmpty())
-            throw new IllegalArgumentException("give --db DIR, or card files/directories to load in memory");
+        if (db == null && !hasInputs(inputs))
+            throw new IllegalArgumentException("give --db DIR, or card files/directories (or --ontology files) to load in memory");
         DatasetGraph dsg = db != null ? KgStore.open(db) : KgStore.inMemory();
-        if (!inputs.isEmpty()) {
-            try {
-                RunSummary summary = IngestRun.ingest(dsg, mapping.run(mapping.problemLog()), inputs);
-                summary.print(System.err);
-            } catch (IOException | RuntimeException e) {
-                KgStore.release(dsg);
-                throw e;
-            }
+        try {
+            load(dsg, inputs, mapping);
+        } catch (IOException | RuntimeException e) {
+            KgStore.release(dsg);
+            throw e;
         }
         System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.of(dsg));
         return dsg;
+    }
+
+    private void load(DatasetGraph dsg, List<Path> inputs, MappingOptions mapping) throws IOException {
+        if (!hasInputs(inputs)) return;
+        ProblemLog problems = mapping.problemLog();
+        OntologyLoader ontologyLoader = new OntologyLoader(mapping.prefixTable(), mapping.base, problems, System.err);
+        RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologies, mapping.run(problems), inputs);
+        if (summary != null) summary.print(System.err);
     }
 }

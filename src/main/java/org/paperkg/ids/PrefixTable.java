@@ -31,9 +31,12 @@ public final class PrefixTable {
 
     private final List<Scheme> schemes;
     private final Map<String, Scheme> byName = new HashMap<>();
+    private final Pattern anyVariant;
 
     private PrefixTable(List<Scheme> schemes) {
         this.schemes = List.copyOf(schemes);
+        this.anyVariant = Pattern.compile(schemes.stream().flatMap(s -> s.variants().stream())
+                .map(p -> "(?:" + p.pattern() + ")").reduce((a, b) -> a + "|" + b).orElse("(?!)"), Pattern.CASE_INSENSITIVE);
         for (Scheme s : schemes)
             for (String name : s.names())
                 byName.put(name.toLowerCase(Locale.ROOT), s);
@@ -118,6 +121,17 @@ public final class PrefixTable {
         if (scheme == null)
             return new ConceptRef.Unresolved(local, "UNKNOWN_PREFIX", "unknown prefix '" + schemePrefix + "'");
         return resolveLocal(local, scheme, local);
+    }
+
+    /**
+     * The canonical form of an IRI of a known scheme written in another form (identifiers.org,
+     * OBO OMIM_, MeSH with a year, …); any other IRI is returned unchanged.
+     */
+    public String canonicalIri(String iri) {
+        for (Scheme s : schemes)
+            if (iri.startsWith(s.namespace())) return iri;
+        if (!anyVariant.matcher(iri).lookingAt()) return iri;
+        return resolveIri(iri) instanceof ConceptRef.Resolved r ? r.iri() : iri;
     }
 
     private ConceptRef resolveIri(String iri) {

@@ -6,24 +6,35 @@ import java.util.List;
 
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
 
 /**
- * Loads a mapping run into a dataset in one write transaction: it all lands or nothing does. A run
- * that fails, or a process that is killed, leaves the store at its last committed state.
+ * Loads ontology files and a mapping run into a dataset in one write transaction: it all lands or
+ * nothing does. A run that fails, or a process that is killed, leaves the store at its last
+ * committed state.
  */
 public final class IngestRun {
 
     private IngestRun() {}
 
     public static RunSummary ingest(DatasetGraph dsg, MappingRun run, List<Path> inputs) throws IOException {
+        return ingest(dsg, null, List.of(), run, inputs);
+    }
+
+    public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
+                                    MappingRun run, List<Path> inputs) throws IOException {
         dsg.begin(TxnType.WRITE);
         try {
-            GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
-            loader.start();
-            RunSummary summary = run.run(inputs, loader);
-            loader.finish();
+            if (!ontologyFiles.isEmpty()) ontologies.load(dsg, ontologyFiles);
+            RunSummary summary = null;
+            if (!inputs.isEmpty()) {
+                GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
+                loader.start();
+                summary = run.run(inputs, loader);
+                loader.finish();
+            }
             dsg.commit();
             return summary;
         } catch (IOException | RuntimeException | Error e) {
