@@ -1,0 +1,153 @@
+package org.paperkg.serve;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Fuseki SPARQL endpoint for one dataset, running in this JVM.
+ * <p>
+ * Read-only unless {@link ServeOptions#allowUpdate()}; every query and update is limited by
+ * {@link ServeOptions#timeout()}; {@code SERVICE} is refused; the Fuseki query page is served at
+ * {@code /} together with the three read-only {@code /$/} resources it needs
+ * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API.
+ * <p>
+ * The dataset is served as given. For "default graph = union of named graphs" pass it through
+ * {@link UnionDefaultDataset#of(DatasetGraph)} first.
+ */
+public final class EmbeddedEndpoint implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedEndpoint.class);
+
+    private final FusekiServer server;
+    private final ServeOptions opts;
+
+    private EmbeddedEndpoint(FusekiServer server, ServeOptions opts) {
+        this.server = server;
+        this.opts = opts;
+    }
+
+    /** Starts the server; returns once it accepts connections. */
+    public static EmbeddedEndpoint start(DatasetGraph dsg, ServeOptions opts) {
+        Objects.requireNonNull(dsg, "dsg");
+        Objects.requireNonNull(opts, "opts");
+        ScriptingGuard.requireScriptingDisabled();
+        InetAddress bindAddress = resolve(opts.host());
+
+        String datasetPath = "/" + opts.datasetName();
+        FusekiServer.Builder builder = FusekiServer.create()
+                // Only what is set up here: a module found on the classpath could add servlets.
+                .fusekiModules(FusekiModules.empty())
+                .port(opts.port())
+                .enableCors(false)
+                .enablePing(true)
+                .enableStats(true)
+                .add(datasetPath, DatasetEndpoints.build(dsg, opts))
+                .addProcessor("/$/server", new ActionServerStatus())
+                .addFilter("/*", new CrossSiteWriteBlocker())
+                .addFilter("/*", new DirectoryListingBlocker());
+        QueryUiFiles.baseUri().ifPresentOrElse(builder::staticFileBase,
+                () -> LOG.warn("Fuseki UI files not on the classpath; serving SPARQL endpoints only"));
+        if (opts.allowUpdate())
+            builder.securityHandler(UpdateAuthentication.forDataset(
+                    datasetPath + "/" + DatasetEndpoints.UPDATE,
+                    datasetPath + "/" + DatasetEndpoints.DATA,
+                    opts.passwordFile()));
+
+        FusekiServer server = builder.build();
+        bindConnectorsTo(server, opts.host());
+        server.start();
+
+        EmbeddedEndpoint endpoint = new EmbeddedEndpoint(server, opts);
+        if (!bindAddress.isLoopbackAddress())
+            LOG.warn("Listening on {}, which is reachable from other machines", opts.host());
+        if (opts.allowUpdate())
+            LOG.info("Updates enabled (login required) at {}", endpoint.datasetUrl(DatasetEndpoints.UPDATE));
+        return endpoint;
+    }
+
+    /** The port actually in use (differs from the options when they asked for port 0). */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** E.g. {@code http://127.0.0.1:3030/}. */
+    public String baseUrl() {
+        String host = opts.host().contains(":") && !opts.host().startsWith("[") ? "[" + opts.host() + "]" : opts.host();
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The URLs a user can use: the SPARQL endpoints, the Graph Store and the query page. */
+    public List<String> urls() {
+        List<String> urls = new ArrayList<>();
+        urls.add(datasetUrl(DatasetEndpoints.SPARQL));
+        urls.add(datasetUrl(DatasetEndpoints.QUERY));
+        urls.add(datasetUrl(DatasetEndpoints.DATA));
+        if (opts.allowUpdate())
+            urls.add(datasetUrl(DatasetEndpoints.UPDATE));
+        if (server.getStaticContentDir() != null)
+            urls.add(baseUrl());
+        return List.copyOf(urls);
+    }
+
+    /** The dataset URL, e.g. {@code http://127.0.0.1:3030/kg}. */
+    public String datasetUrl() {
+        return baseUrl() + opts.datasetName();
+    }
+
+    private String datasetUrl(String endpointName) {
+        return datasetUrl() + "/" + endpointName;
+    }
+
+    public ServeOptions options() {
+        return opts;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static InetAddress resolve(String host) {
+        try {
+            return InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("Unknown host to bind to: " + host, e);
+        }
+    }
+
+    /**
+     * Fuseki's builder can only choose between "localhost" and all interfaces; any other address
+     * is set on Jetty's connector before the server starts.
+     */
+    private static void bindConnectorsTo(FusekiServer server, String host) {
+        Connector[] connectors = server.getJettyServer().getConnectors();
+        if (connectors.length == 0)
+            throw new IllegalStateException("Fuseki built a server without connectors");
+        for (Connector connector : connectors) {
+            if (!(connector instanceof ServerConnector serverConnector))
+                throw new IllegalStateException("Cannot bind " + connector + " to " + host);
+            serverConnector.setHost(host);
+        }
+    }
+}

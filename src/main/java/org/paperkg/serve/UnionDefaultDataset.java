@@ -1,0 +1,48 @@
+package org.paperkg.serve;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Makes the default graph, as queries see it, the union of all named graphs.
+ * <p>
+ * The knowledge graph keeps each paper in its own named graph, and a plain
+ * {@code SELECT * { ?s ?p ?o }} should see all of them. This is how callers of
+ * {@link EmbeddedEndpoint#start} are expected to prepare the dataset:
+ * <ul>
+ * <li>TDB2: the dataset itself is returned, with {@link TDB2#symUnionDefaultGraph} set on its
+ *     context, so TDB2's own query engine does the union (and keeps its optimisations).</li>
+ * <li>anything else (e.g. {@code DatasetGraphFactory.createTxnMem()}): a view whose default graph is
+ *     the union graph. The view is marked {@link DatasetGraphWrapperView}, otherwise ARQ unwraps it
+ *     before query execution and the union is lost.</li>
+ * </ul>
+ * Writes to the default graph (only possible with updates enabled) still go to the stored default
+ * graph, which is not part of the union.
+ */
+public final class UnionDefaultDataset {
+
+    private UnionDefaultDataset() {}
+
+    public static DatasetGraph of(DatasetGraph dsg) {
+        if (TDBInternal.isTDB2(dsg)) {
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return dsg;
+        }
+        return new UnionView(dsg);
+    }
+
+    private static final class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
+        UnionView(DatasetGraph dsg) {
+            super(dsg);
+        }
+
+        @Override
+        public Graph getDefaultGraph() {
+            return getUnionGraph();
+        }
+    }
+}
