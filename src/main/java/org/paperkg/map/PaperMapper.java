@@ -157,7 +157,7 @@ public final class PaperMapper {
             add(paper, PKG_HAS_SECTION, section);
             add(section, RDF_TYPE, PKG_SECTION);
             add(section, DCT_IS_PART_OF, paper);
-            text(section, DCT_TITLE, title);
+            text(section, RDFS_LABEL, title);
             return section;
         }
 

@@ -10,6 +10,7 @@ public final class Terms {
 
     public static final Node RDF_TYPE = uri(RDF, "type");
     public static final Node RDF_VALUE = uri(RDF, "value");
+    public static final Node RDFS_LABEL = uri(RDFS, "label");
 
     public static final Node DCT_TITLE = uri(DCTERMS, "title");
     public static final Node DCT_ABSTRACT = uri(DCTERMS, "abstract");

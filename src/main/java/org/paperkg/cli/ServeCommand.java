@@ -1,0 +1,75 @@
+package org.paperkg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.serve.EmbeddedEndpoint;
+import org.paperkg.serve.ServeOptions;
+import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.store.KgStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "serve",
+        description = {"Serve the knowledge graph from an embedded Fuseki SPARQL endpoint with its query page.",
+                "With paths and no --db the cards are loaded into memory; with --db and paths they are ingested into the database first.",
+                "Safe by default: bound to 127.0.0.1, read-only, query timeout on, SERVICE refused."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Card files or directories to load first.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}; anything else is reachable from other machines).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Query timeout; a query running longer ends with an error status (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
+    @Option(names = "--allow-update", description = "Add /kg/update and Graph Store writes, for users in --password-file only (HTTP basic auth).")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "user:password lines for --allow-update.")
+    Path passwordFile;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    MappingOptions mapping;
+
+    @Override
+    public Integer call() throws Exception {
+        ServeOptions options = ServeOptions.builder().host(host).port(port)
+                .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                .allowUpdate(allowUpdate).passwordFile(passwordFile).build();
+        DatasetGraph dsg = store.open(inputs, mapping);
+        EmbeddedEndpoint endpoint;
+        try {
+            endpoint = EmbeddedEndpoint.start(UnionDefaultDataset.of(dsg), options);
+        } catch (RuntimeException e) {
+            KgStore.release(dsg);
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            endpoint.stop();
+            KgStore.release(dsg);
+            System.err.println("paperkg: endpoint stopped");
+        }, "paperkg-shutdown"));
+        System.out.println("paperkg: serving " + (store.db != null ? store.db.toString() : "an in-memory store") + " (Ctrl-C stops)");
+        for (String url : endpoint.urls()) System.out.println("  " + url);
+        System.out.flush();
+        endpoint.join();
+        return ExitCodes.OK;
+    }
+}

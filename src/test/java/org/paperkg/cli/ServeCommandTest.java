@@ -1,0 +1,66 @@
+package org.paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.testutil.Cards;
+
+/**
+ * The README's main command, as a user runs it: `serve` over card files in a process of its own,
+ * queried over HTTP, then stopped with SIGTERM (what Ctrl-C sends through the shell).
+ */
+class ServeCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void serveLoadsTheCardsAnswersOverHttpAndStopsCleanly() throws Exception {
+        Path cards = tmp.resolve("cards");
+        Files.createDirectories(cards);
+        Files.writeString(cards.resolve("example.md"), Cards.example());
+        Path err = tmp.resolve("stderr.txt");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), PaperkgCommand.class.getName(),
+                "serve", cards.toString(), "--port", "0", "-q"));
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
+        try {
+            String sparql = null;
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            long deadline = System.currentTimeMillis() + 60_000;
+            String line;
+            while (sparql == null && System.currentTimeMillis() < deadline && (line = out.readLine()) != null)
+                if (line.strip().endsWith("/kg/sparql")) sparql = line.strip();
+            assertTrue(sparql != null && sparql.startsWith("http://127.0.0.1:"), "printed URLs: " + sparql + " / " + Files.readString(err));
+
+            String query = "SELECT ?t { ?p <http://purl.org/dc/terms/title> ?t }";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(sparql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("t\r\nBone and Infections: An Osteoimmunological Interplay\r\n", r.body());
+
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+            assertTrue(Files.readString(err).contains("endpoint stopped"), Files.readString(err));
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+}
