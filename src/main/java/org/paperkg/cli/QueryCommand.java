@@ -59,6 +59,9 @@ final class QueryCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    ReasoningOption reasoning;
+
+    @Mixin
     MappingOptions mapping;
 
     @Override
@@ -81,8 +84,9 @@ final class QueryCommand implements Callable<Integer> {
         ResultWriter.Format format = ResultWriter.format(out != null ? out
                 : query.isSelectType() || query.isAskType() ? (System.console() != null ? "table" : "tsv") : "ttl");
 
-        DatasetGraph dsg = store.open(paths.stream().map(Path::of).toList(), mapping);
+        DatasetGraph stored = store.open(paths.stream().map(Path::of).toList(), mapping);
         try {
+            DatasetGraph dsg = reasoning.view(stored);
             OutputStream stdout = new BufferedOutputStream(System.out);
             long n = Txn.calculateRead(dsg, () -> {
                 QueryExecBuilder b = QueryExec.dataset(dsg).query(query);
@@ -95,7 +99,7 @@ final class QueryCommand implements Callable<Integer> {
             stdout.flush();
             System.err.println("results: " + n);
         } finally {
-            KgStore.release(dsg);
+            KgStore.release(stored);
         }
         return ExitCodes.OK;
     }

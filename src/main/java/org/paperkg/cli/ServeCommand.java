@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.ontology.InferenceDataset;
 import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.ServeOptions;
 import org.paperkg.serve.UnionDefaultDataset;
@@ -46,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
+    ReasoningOption reasoning;
+
+    @Mixin
     MappingOptions mapping;
 
     @Override
@@ -53,10 +57,12 @@ final class ServeCommand implements Callable<Integer> {
         ServeOptions options = ServeOptions.builder().host(host).port(port)
                 .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .allowUpdate(allowUpdate).passwordFile(passwordFile).build();
+        if (allowUpdate && reasoning.level() != InferenceDataset.Level.NONE)
+            throw new IllegalArgumentException("--reasoning serves a read-only inference view: it cannot be combined with --allow-update");
         DatasetGraph dsg = store.open(inputs, mapping);
         EmbeddedEndpoint endpoint;
         try {
-            endpoint = EmbeddedEndpoint.start(UnionDefaultDataset.of(dsg), options);
+            endpoint = EmbeddedEndpoint.start(reasoning.view(UnionDefaultDataset.of(dsg)), options);
         } catch (RuntimeException e) {
             KgStore.release(dsg);
             throw e;
