@@ -83,7 +83,7 @@ public final class PaperMapper {
         }
 
         private void authors() {
-            List<String> names = r.authors();
+            List<String> names = r.authors().stream().map(org.paperkg.source.Author::name).toList();
             Node previous = null;
             for (int i = 0; i < names.size(); i++) {
                 Node role = part("author-" + (i + 1));
