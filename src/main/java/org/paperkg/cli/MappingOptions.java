@@ -9,7 +9,8 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.Progress;
-import org.paperkg.source.CardReader;
+import org.paperkg.source.InputFormat;
+import org.paperkg.source.Readers;
 
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,10 @@ final class MappingOptions {
             description = "CURIE -> IRI table to use instead of the built-in ontologies/prefixes.tsv.")
     Path prefixes;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as this format (card, pubtator, bioc-xml, bioc-json, pubmed) instead of detecting it from the content.")
+    String inputFormat;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress output (problems and the summary still print).")
     boolean quiet;
 
@@ -39,7 +44,8 @@ final class MappingOptions {
     }
 
     MappingRun run(ProblemLog problems) throws IOException {
-        return new MappingRun(new CardReader(prefixTable()), new PaperMapper(new PaperIris(base)), problems,
+        return new MappingRun(Readers.all(prefixTable(), inputFormat == null ? null : InputFormat.parse(inputFormat)),
+                new PaperMapper(new PaperIris(base)), problems,
                 quiet ? Progress.none() : Progress.forStderr());
     }
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.apache.jena.graph.Node;
 import org.paperkg.ids.IriFactory;
+import org.paperkg.source.Author;
+import org.paperkg.source.Journal;
 import org.paperkg.source.PaperRecord;
 
 /**
@@ -18,6 +20,7 @@ import org.paperkg.source.PaperRecord;
 public final class PaperIris {
 
     public static final String DEFAULT_BASE = "https://w3id.org/paperkg/";
+    private static final String PAPER = "paper/";
 
     private final String base;
 
@@ -31,18 +34,51 @@ public final class PaperIris {
     }
 
     public String paper(PaperRecord r) {
-        if (r.pmcid() != null) return base + "paper/pmc/" + IriFactory.segment(r.pmcid());
-        if (r.pmid() != null) return base + "paper/pmid/" + IriFactory.segment(r.pmid());
-        if (r.doi() != null) return base + "paper/doi/" + IriFactory.segment(r.doi());
-        return base + "paper/title/" + hash(normaliseTitle(r.title()));
+        return paper(r.pmcid(), r.pmid(), r.doi(), r.title());
+    }
+
+    /** The paper IRI from the strongest identifier given (PMCID, PMID, DOI), else from the title. */
+    public String paper(String pmcid, String pmid, String doi, String title) {
+        if (pmcid != null) return base + PAPER + "pmc/" + IriFactory.segment(pmcid);
+        if (pmid != null) return base + PAPER + "pmid/" + IriFactory.segment(pmid);
+        if (doi != null) return base + PAPER + "doi/" + IriFactory.segment(doi);
+        return base + PAPER + "title/" + hash(normaliseTitle(title == null ? "" : title));
+    }
+
+    /**
+     * The named graph holding what one source says about a paper:
+     * {@code <base>graph/<source>/<the paper IRI's key>}, e.g. graph/card/pmc/PMC13027165.
+     */
+    public String graph(String source, String paperIri) {
+        String key = paperIri.startsWith(base + PAPER) ? paperIri.substring((base + PAPER).length()) : hash(paperIri);
+        return base + "graph/" + IriFactory.segment(source) + "/" + key;
+    }
+
+    /**
+     * The IRI of an author: https://orcid.org/… when the ORCID is known; a group author under
+     * organization/; otherwise a person from the name alone.
+     */
+    public String agent(Author a) {
+        if (a.orcid() != null) return "https://orcid.org/" + IriFactory.segment(a.orcid());
+        if (a.collective()) return base + "organization/" + nameKey(a.name());
+        return person(a.name());
+    }
+
+    /** A journal by its first ISSN, else by its title. */
+    public String journal(Journal j) {
+        if (!j.issns().isEmpty()) return base + "journal/issn/" + IriFactory.segment(j.issns().get(0));
+        return base + "journal/title/" + hash(normaliseTitle(j.title()));
     }
 
     /** A person from the name alone: names are not disambiguated, equal keys mean one person. */
     public String person(String name) {
+        return base + "person/" + nameKey(name);
+    }
+
+    private static String nameKey(String name) {
         String key = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        if (key.isEmpty()) key = hash(name);
-        return base + "person/" + IriFactory.segment(key);
+        return key.isEmpty() ? hash(name) : IriFactory.segment(key);
     }
 
     public static String part(String paperIri, String fragment) {

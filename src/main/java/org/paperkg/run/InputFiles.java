@@ -13,11 +13,12 @@ import org.paperkg.problem.ProblemSink;
 
 /**
  * Expands the paths a user gives: a file is taken as it is; a directory is walked recursively for
- * card files ({@code .md}, {@code .txt}, plain or {@code .gz}), in a stable (sorted) order.
+ * paper files ({@code .md .markdown .txt .pubtator .xml .json .bioc}, plain or {@code .gz}), in a
+ * stable (sorted) order. Which format a file is in is told from its content, not its name.
  */
 public final class InputFiles {
 
-    private static final List<String> CARD_SUFFIXES = List.of(".md", ".txt", ".markdown");
+    private static final List<String> SUFFIXES = List.of(".md", ".markdown", ".txt", ".pubtator", ".xml", ".json", ".bioc");
 
     private InputFiles() {}
 
@@ -26,7 +27,7 @@ public final class InputFiles {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(InputFiles::isCardFile).sorted().forEach(f -> {
+                    walk.filter(Files::isRegularFile).filter(InputFiles::isPaperFile).sorted().forEach(f -> {
                         if (Files.isReadable(f)) files.add(f);
                         else problems.report(unreadable(f));
                     });
@@ -42,10 +43,10 @@ public final class InputFiles {
         return files;
     }
 
-    static boolean isCardFile(Path p) {
+    static boolean isPaperFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
-        for (String s : CARD_SUFFIXES) if (name.endsWith(s)) return true;
+        for (String s : SUFFIXES) if (name.endsWith(s)) return true;
         return false;
     }
 

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDF;
+import org.paperkg.identity.MemoryPaperIndex;
+import org.paperkg.identity.PaperIndex;
+import org.paperkg.identity.PaperMerges;
+import org.paperkg.identity.PaperResolver;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
@@ -30,13 +34,35 @@ public final class MappingRun {
         this.progress = progress;
     }
 
-    /** Maps every input into {@code sink} (start and finish are the caller's). */
+    public org.paperkg.map.PaperIris iris() {
+        return mapper.iris();
+    }
+
+    /**
+     * Maps every input into {@code sink} (start and finish are the caller's), matching papers within
+     * this run only: a merge found after a paper was written cannot be applied and is reported.
+     */
     public RunSummary run(List<Path> inputs, StreamRDF sink) throws IOException {
+        ProblemSink[] reportTo = new ProblemSink[1];
+        return run(inputs, sink, new MemoryPaperIndex(), (from, to) -> reportTo[0].report(new Problem("(run)", 0,
+                Problem.Severity.WARN, "LATE_MERGE", "<" + from + "> turned out to be <" + to
+                        + ">, but was already written under its first IRI; ingest into a store to merge them")), reportTo);
+    }
+
+    /** Maps every input into {@code sink}, matching papers against {@code index}; merges go to {@code merges}. */
+    public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges) throws IOException {
+        return run(inputs, sink, index, merges, new ProblemSink[1]);
+    }
+
+    private RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges,
+                           ProblemSink[] reportTo) throws IOException {
         RunSummary summary = new RunSummary();
         ProblemSink both = p -> {
             summary.report(p);
             problems.report(p);
         };
+        reportTo[0] = both;
+        PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges);
         CountingStream counted = new CountingStream(sink);
         Set<Long> papersSeen = new HashSet<>();
         List<Path> files = InputFiles.expand(inputs, both);
@@ -45,11 +71,12 @@ public final class MappingRun {
             for (Path file : files) {
                 summary.file();
                 reader.read(file, file.toString(), record -> {
-                    String iri = mapper.paperIri(record);
-                    if (!papersSeen.add(fingerprint(iri)))
+                    String iri = resolver.resolve(record);
+                    if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
                         both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
-                                "DUPLICATE_PAPER", "paper <" + iri + "> was already read in this run; in a store the card read last replaces it"));
-                    mapper.map(record, counted);
+                                "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
+                                        + " in this run; in a store the record read last replaces it"));
+                    mapper.map(record, iri, counted);
                     summary.mapped(record);
                     progress.record();
                 }, both);

@@ -17,6 +17,9 @@ import org.paperkg.source.PaperRecord;
  */
 public final class RunSummary implements ProblemSink {
 
+    /** The reason code of ids a corpus marks as not normalisable (PubTator's -1): counted, not a problem. */
+    public static final String UNNORMALISED = "UNNORMALISED";
+
     private long files;
     private long mapped;
     private long triples;
@@ -37,18 +40,20 @@ public final class RunSummary implements ProblemSink {
 
     synchronized void mapped(PaperRecord r) {
         mapped++;
-        count(r.linkedEntities());
-        count(r.fullTextEntities());
+        count(r.mentions());
     }
 
     private void count(Iterable<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.concept() instanceof ConceptRef.Resolved res) mentionsByScheme.merge(res.scheme(), 1L, Long::sum);
-            else {
-                mentionsByScheme.merge("(unresolved)", 1L, Long::sum);
-                unresolved.merge(m.concept().raw().isEmpty() ? "(no id)" : m.concept().raw(), 1L, Long::sum);
+        for (Mention m : mentions)
+            for (ConceptRef ref : m.concepts()) {
+                if (ref instanceof ConceptRef.Resolved res) mentionsByScheme.merge(res.scheme(), 1L, Long::sum);
+                else if (ref instanceof ConceptRef.Unresolved u && u.code().equals(UNNORMALISED))
+                    mentionsByScheme.merge("(unnormalised)", 1L, Long::sum);
+                else {
+                    mentionsByScheme.merge("(unresolved)", 1L, Long::sum);
+                    unresolved.merge(ref.raw().isEmpty() ? "(no id)" : ref.raw(), 1L, Long::sum);
+                }
             }
-        }
     }
 
     synchronized void triples(long n) {

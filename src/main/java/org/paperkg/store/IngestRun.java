@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.identity.StorePaperIndex;
 import org.paperkg.ontology.OntologyLoader;
+import org.paperkg.source.InputFormat;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
 
@@ -32,7 +34,8 @@ public final class IngestRun {
             if (!inputs.isEmpty()) {
                 GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
                 loader.start();
-                summary = run.run(inputs, loader);
+                summary = run.run(inputs, loader, new StorePaperIndex(dsg),
+                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources()));
                 loader.finish();
             }
             dsg.commit();

@@ -64,4 +64,31 @@ public final class Terms {
     public static final Node PKG_SOURCE_ID = uri(PKG, "sourceId");
     public static final Node PKG_SCHEME = uri(PKG, "scheme");
     public static final Node PKG_UNRESOLVED_REASON = uri(PKG, "unresolvedReason");
+    public static final Node PKG_SOURCE_GRAPH = uri(PKG, "SourceGraph");
+    public static final Node PKG_SOURCE_FORMAT = uri(PKG, "sourceFormat");
+    public static final Node PKG_AFFILIATION = uri(PKG, "affiliation");
+    public static final Node PKG_MESH_HEADING_CLASS = uri(PKG, "MeshHeading");
+    public static final Node PKG_MESH_HEADING = uri(PKG, "meshHeading");
+    public static final Node PKG_DESCRIPTOR = uri(PKG, "descriptor");
+    public static final Node PKG_QUALIFIER = uri(PKG, "qualifier");
+    public static final Node PKG_MAJOR_TOPIC = uri(PKG, "majorTopic");
+    public static final Node PKG_MAJOR_QUALIFIER = uri(PKG, "majorQualifier");
+    public static final Node PKG_RELATION_CLASS = uri(PKG, "Relation");
+    public static final Node PKG_RELATION = uri(PKG, "relation");
+    public static final Node PKG_RELATION_TYPE = uri(PKG, "relationType");
+    public static final Node PKG_SUBJECT_CONCEPT = uri(PKG, "subjectConcept");
+    public static final Node PKG_OBJECT_CONCEPT = uri(PKG, "objectConcept");
+    public static final Node PKG_INDUCES = uri(PKG, "induces");
+
+    public static final Node FOAF_PRIMARY_TOPIC = uri(FOAF, "primaryTopic");
+    public static final Node FOAF_GIVEN_NAME = uri(FOAF, "givenName");
+    public static final Node FOAF_FAMILY_NAME = uri(FOAF, "familyName");
+    public static final Node FOAF_ORGANIZATION = uri(FOAF, "Organization");
+    public static final Node FABIO_JOURNAL = uri(FABIO, "Journal");
+    public static final Node BIBO_ISSN = uri(BIBO, "issn");
+    public static final Node BIBO_SHORT_TITLE = uri(BIBO, "shortTitle");
+    public static final Node DCT_SUBJECT = uri(DCTERMS, "subject");
+    public static final Node OA_TEXT_POSITION_SELECTOR = uri(OA, "TextPositionSelector");
+    public static final Node OA_START = uri(OA, "start");
+    public static final Node OA_END = uri(OA, "end");
 }
