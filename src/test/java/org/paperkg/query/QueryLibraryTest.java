@@ -41,7 +41,8 @@ import org.paperkg.cli.PaperkgCommand;
 
 /**
  * The query library's specification: every query in queries/ is run by name through the real
- * {@code paperkg query} command over the fixture cards (loaded in memory), and its result is
+ * {@code paperkg query} command over the fixture cards and a small ontology file (loaded in
+ * memory), and its result is
  * compared with the hand-checked expected result in src/test/resources/queries-expected/.
  *
  * <p>Cases: {@code NAME.tsv} (SELECT) or {@code NAME.ttl} (CONSTRUCT) is the expected result of
@@ -54,6 +55,8 @@ class QueryLibraryTest {
 
     private static final Path QUERIES = Path.of("queries");
     private static final Path FIXTURE = Path.of("src/test/resources/fixture");
+    /** Loaded next to the cards, so the store also holds a non-paper graph, as a real one does. */
+    private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-slice.ttl");
     private static final Path EXPECTED = Path.of("src/test/resources/queries-expected");
 
     private static final Pattern TITLE_LINE = Pattern.compile("# [A-Z][^:]*: \\S.*");
@@ -150,13 +153,13 @@ class QueryLibraryTest {
             Query query = QueryFactory.create(text);
             String out = query.isSelectType() ? "tsv" : "ttl";
             tests.add(dynamicTest(name + " without parameters", () -> {
-                Run run = query("-q", FIXTURE.toString(), name, "--out", out);
+                Run run = query(FIXTURE.toString(), name, "--out", out);
                 assertEquals(0, run.exitCode(), run.err());
             }));
             String example = text.lines().filter(l -> l.startsWith("# Example: ")).findFirst().orElseThrow();
             String command = example.substring(example.indexOf("--db db ") + "--db db ".length()).strip();
             tests.add(dynamicTest(name + " example: " + command, () -> {
-                List<String> args = new ArrayList<>(List.of("-q", FIXTURE.toString()));
+                List<String> args = new ArrayList<>(List.of(FIXTURE.toString()));
                 args.addAll(List.of(command.split("\\s+")));
                 if (!args.contains("--out")) args.addAll(List.of("--out", out));
                 Run run = query(args.toArray(String[]::new));
@@ -168,7 +171,7 @@ class QueryLibraryTest {
     }
 
     private static void check(Case c) throws IOException {
-        List<String> args = new ArrayList<>(List.of("-q", FIXTURE.toString(), c.query()));
+        List<String> args = new ArrayList<>(List.of(FIXTURE.toString(), c.query()));
         for (String p : c.params()) args.addAll(List.of("--param", p));
         args.addAll(List.of("--out", c.isGraph() ? "ttl" : "tsv"));
         Run run = query(args.toArray(String[]::new));
@@ -221,7 +224,7 @@ class QueryLibraryTest {
         return rest;
     }
 
-    /** Runs {@code paperkg query ARGS…} in this JVM, capturing what it prints. */
+    /** Runs {@code paperkg query --ontology ONTOLOGY -q ARGS…} in this JVM, capturing what it prints. */
     private static synchronized Run query(String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
@@ -231,9 +234,13 @@ class QueryLibraryTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
+            // --ontology takes 1..* files, so an option must follow it: -q.
+            String[] all = new String[args.length + 4];
             all[0] = "query";
-            System.arraycopy(args, 0, all, 1, args.length);
+            all[1] = "--ontology";
+            all[2] = ONTOLOGY.toString();
+            all[3] = "-q";
+            System.arraycopy(args, 0, all, 4, args.length);
             code = PaperkgCommand.execute(all);
         } finally {
             System.setOut(stdout);
