@@ -45,6 +45,10 @@ public final class PaperMapper {
         private final String paperIri;
         private final Node paper;
         private final Set<String> mentionKeys = new HashSet<>();
+        /** Quads written for this paper: a shortcut edge (two surface forms of one concept) or an
+         *  author listed twice would otherwise be written again, and the run's triple count would
+         *  exceed what a store holds. Bounded by the size of one paper. */
+        private final Set<Quad> written = new HashSet<>();
 
         Emitter(PaperRecord r, StreamRDF out) {
             this.r = r;
@@ -170,7 +174,8 @@ public final class PaperMapper {
         }
 
         private void add(Node s, Node p, Node o) {
-            out.quad(Quad.create(paper, s, p, o));
+            Quad quad = Quad.create(paper, s, p, o);
+            if (written.add(quad)) out.quad(quad);
         }
     }
 
