@@ -61,6 +61,10 @@ public final class PaperMapper {
         private final String partPrefix;
         private final Set<String> mentionKeys = new HashSet<>();
         private final Set<String> sectionsWritten = new HashSet<>();
+        /** Quads written for this paper: a shortcut edge (two surface forms of one concept) or an
+         *  author listed twice would otherwise be written again, and the run's triple count would
+         *  exceed what a store holds. Bounded by the size of one paper. */
+        private final Set<Quad> written = new HashSet<>();
 
         Emitter(PaperRecord r, String paperIri, StreamRDF out) {
             this.r = r;
@@ -264,7 +268,8 @@ public final class PaperMapper {
         }
 
         private void add(Node s, Node p, Node o) {
-            out.quad(Quad.create(graph, s, p, o));
+            Quad quad = Quad.create(graph, s, p, o);
+            if (written.add(quad)) out.quad(quad);
         }
     }
 
