@@ -76,7 +76,8 @@ final class CardParser {
             Node doc = parser.parse(chunk.text());
             Node first = doc.getFirstChild();
             if (!(first instanceof Heading h) || h.getLevel() != 1 || MarkdownText.inline(h).isEmpty()) {
-                skip(chunk.firstLine(), "NO_TITLE", first instanceof Heading hh && hh.getLevel() == 1
+                // the line of the text that is not a card, not of the blank lines before it
+                skip(first == null ? chunk.firstLine() : line(first), "NO_TITLE", first instanceof Heading hh && hh.getLevel() == 1
                         ? "card title is empty" : "text that does not start with a '# ' title is not a card");
                 return Optional.empty();
             }
