@@ -1,6 +1,11 @@
 package org.paperkg.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -25,11 +30,16 @@ public final class StrictRiot {
         return new RiotException("strict RIOT " + level + " at line " + line + ", col " + col + ": " + message);
     }
 
-    /** Parses a file (gzip and language from its name unless {@code lang} is given). */
+    /** Parses a file in {@code lang}; a name ending in .gz is gunzipped first. */
     public static DatasetGraph parse(Path file, Lang lang) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        RDFParser.create().source(file).lang(lang).strict(true).checking(true)
-                .errorHandler(FAIL_ON_WARNING).parse(dsg);
+        try (InputStream in = file.toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            RDFParser.create().source(in).base(file.toUri().toString()).lang(lang).strict(true).checking(true)
+                    .errorHandler(FAIL_ON_WARNING).parse(dsg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return dsg;
     }
 
