@@ -110,6 +110,31 @@ class CliRunTest {
     }
 
     @Test
+    void customBaseGivesStrictIrisUnderIt() {
+        Path out = dir.resolve("out.nq");
+        Run r = run("export", TestFiles.resource("golden/example.md").toString(), "-o", out.toString(), "-q",
+                "--base", "https://example.org/kg");
+        assertEquals(0, r.exitCode(), r.stderr());
+        var parsed = StrictRiot.parse(out, Lang.NQUADS);
+        assertTrue(parsed.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://example.org/kg/paper/pmc/PMC13027165")));
+        assertEquals(181, parsed.stream().count());
+    }
+
+    @Test
+    void baseWithAFragmentIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+        Path out = dir.resolve("out.nq");
+        Run r = run("export", TestFiles.resource("golden/example.md").toString(), "-o", out.toString(), "-q",
+                "--base", "https://example.org/kg#");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("base IRI must not contain '#'") && r.stderr().contains("https://example.org/kg#"),
+                "the message says what is wrong with which value\n" + r.stderr());
+        assertFalse(r.stderr().contains("summary:"), "fails before reading any card\n" + r.stderr());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList());
+        }
+    }
+
+    @Test
     void sameInputGivesByteIdenticalOutput() throws IOException {
         Path a = dir.resolve("a.nq");
         Path b = dir.resolve("b.nq");

@@ -94,6 +94,22 @@ class PaperIrisTest {
     }
 
     @Test
+    void customBaseIsUsedForEveryMintedIri() {
+        PaperIris iris = new PaperIris("https://example.org/kg");
+        var r = PaperRecord.builder(new SourceRef("t", 1)).title("T").pmid("12").build();
+        assertEquals("https://example.org/kg/paper/pmid/12", iris.paper(r));
+        assertEquals("https://example.org/kg/person/ada-lovelace", iris.person("Ada Lovelace"));
+    }
+
+    @Test
+    void baseWithAFragmentIsRejectedUpFront() {
+        // part IRIs are <paper>#part: a base with '#' would give two '#' and fail in the middle of a run
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new PaperIris("https://example.org/kg#"));
+        assertTrue(e.getMessage().contains("#"), e.getMessage());
+    }
+
+    @Test
     void paperIriPrefersPmcThenPmidThenDoiThenTitle() {
         var all = PaperRecord.builder(new SourceRef("t", 1)).title("T").doi("10.1/x").pmid("12").pmcid("PMC34").build();
         var noPmc = PaperRecord.builder(new SourceRef("t", 1)).title("T").doi("10.1/x").pmid("12").build();
