@@ -120,6 +120,29 @@ class CardFilesTest {
         ShapesAssert.assertConforms(r.dataset());
     }
 
+    @Test
+    void cutGzipSkipsTheCutCardAndTheRunGoesOnToTheNextFile() {
+        Path cut = GeneratedCards.cutGzip(dir);
+        Path next = TestFiles.resource("golden/example.md");
+        Mapping.Result r = Mapping.map(cut, next);
+        assertProblems(r, List.of(GeneratedCards.CUT_GZIP_CARD_LINE + " TRUNCATED"));
+        Problem p = assertReported(r, cut.toString(), "TRUNCATED", GeneratedCards.CUT_GZIP_CARD_LINE);
+        assertEquals(Problem.Severity.SKIP, p.severity());
+        assertCounts(r, 3, 2, Map.of("TRUNCATED", 1L));
+        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500005")), "card before the cut");
+        assertFalse(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500006")), "nothing of the cut card");
+        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmc/PMC13027165")), "the next file is read");
+    }
+
+    @Test
+    void emptyFilesHoldNoCard() {
+        Path empty = GeneratedCards.write(dir.resolve("empty.md"), new byte[0]);
+        Path blank = GeneratedCards.write(dir.resolve("blank.md"), "\n   \n".getBytes(StandardCharsets.UTF_8));
+        Mapping.Result r = Mapping.map(empty, blank);
+        assertEquals(List.of("EMPTY_FILE", "EMPTY_FILE"), r.problems().stream().map(Problem::code).toList(), r.describeProblems());
+        assertCounts(r, 0, 0, Map.of());
+    }
+
     private void card(String name, int pmid) {
         GeneratedCards.write(dir.resolve(name), cardText(pmid).getBytes(StandardCharsets.UTF_8));
     }

@@ -93,9 +93,35 @@ public final class GeneratedCards {
         return write(dir.resolve("invalid-utf8.md"), out.toByteArray());
     }
 
+    /** Title line of the card that {@link #cutGzip} cuts off. */
+    public static final int CUT_GZIP_CARD_LINE = 8;
+
+    /**
+     * A gzip stream cut short: the first card complete, the second cut mid-line, then the stream
+     * (and its trailer) just stops, as an interrupted download or copy leaves it. A sync flush at
+     * the cut makes the decompressed text end exactly there.
+     */
+    public static Path cutGzip(Path dir) {
+        String first = "# A complete card in a damaged gzip\n\nPubMed · PMID: 1500005\n\n---\nSource: https://pubmed.ncbi.nlm.nih.gov/1500005/\n\n";
+        String secondStart = "# The card the gzip stream cuts\n\nPubMed · PMID: 150";
+        String secondRest = "0006\n\n---\nSource: https://pubmed.ncbi.nlm.nih.gov/1500006/\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int cut;
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, true)) {
+            gz.write((first + secondStart).getBytes(StandardCharsets.UTF_8));
+            gz.flush();
+            cut = bytes.size();
+            gz.write(secondRest.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] whole = bytes.toByteArray();
+        return write(dir.resolve("cut.md.gz"), java.util.Arrays.copyOf(whole, cut));
+    }
+
     /** Every generated card file, for the suites that run over all test cards. */
     public static List<Path> writeAll(Path dir) {
-        return List.of(crlfWithBom(dir), gzippedExample(dir), gzippedSeveralCards(dir), truncated(dir), invalidUtf8(dir));
+        return List.of(crlfWithBom(dir), gzippedExample(dir), gzippedSeveralCards(dir), truncated(dir), invalidUtf8(dir), cutGzip(dir));
     }
 
     public static byte[] gzip(byte[] data) {
