@@ -62,6 +62,17 @@ class PrefixTableTest {
     }
 
     @Test
+    void everyRowOfTheTsvFileIsLoaded() throws java.io.IOException {
+        // read the data file independently of PrefixTable, so a silently dropped row shows up
+        List<String> rows = new ArrayList<>();
+        try (var in = PrefixTableTest.class.getResourceAsStream(PrefixTable.RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"))
+                if (!line.isBlank() && !line.startsWith("#")) rows.add(line.split("\t")[0].trim());
+        }
+        assertEquals(rows, TABLE.schemes().stream().map(Scheme::prefix).toList());
+    }
+
+    @Test
     void everySchemeHasASample() {
         for (Scheme s : TABLE.schemes())
             assertTrue(SAMPLES.containsKey(s.prefix()), "add a sample id for new scheme " + s.prefix() + " to this test");
