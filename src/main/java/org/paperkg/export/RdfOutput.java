@@ -115,7 +115,11 @@ public final class RdfOutput implements AutoCloseable {
     /** Finishes writing and moves the file into place. */
     public void commit() throws IOException {
         sink.finish();
-        if (collected != null) RDFDataMgr.write(stream, collected, lang);
+        if (collected != null) {
+            // RDF/XML has no dataset writer: triple formats were collected into the default graph
+            if (RDFLanguages.isQuads(lang)) RDFDataMgr.write(stream, collected, lang);
+            else RDFDataMgr.write(stream, collected.getDefaultGraph(), lang);
+        }
         stream.flush();
         if (stream instanceof GZIPOutputStream gz) gz.finish();
         if (target != null) {

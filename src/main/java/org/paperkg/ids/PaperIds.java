@@ -25,13 +25,19 @@ public final class PaperIds {
     public static Optional<String> pmid(String raw) {
         if (raw == null) return Optional.empty();
         var m = PMID.matcher(raw.strip());
-        return m.matches() ? Optional.of(String.valueOf(Long.parseLong(m.group(2)))) : Optional.empty();
+        return m.matches() ? positive(m.group(2)) : Optional.empty();
     }
 
     /** A PMC id as {@code PMC123}; bare digits are accepted. */
     public static Optional<String> pmcid(String raw) {
         if (raw == null) return Optional.empty();
         var m = PMCID.matcher(raw.strip());
-        return m.matches() ? Optional.of("PMC" + Long.parseLong(m.group(3))) : Optional.empty();
+        return m.matches() ? positive(m.group(3)).map(n -> "PMC" + n) : Optional.empty();
+    }
+
+    /** The number without leading zeros; PubMed and PMC ids start at 1, so 0 is no id. */
+    private static Optional<String> positive(String digits) {
+        long n = Long.parseLong(digits);
+        return n > 0 ? Optional.of(Long.toString(n)) : Optional.empty();
     }
 }

@@ -136,13 +136,16 @@ public final class PrefixTable {
 
     private ConceptRef resolveIri(String iri) {
         for (Scheme s : schemes) {
-            if (iri.startsWith(s.namespace()))
-                return resolveLocal(iri, s, iri.substring(s.namespace().length()));
+            // Variants before the bare namespace: the canonical namespace can be a prefix of a
+            // variant (http://id.nlm.nih.gov/mesh/ of http://id.nlm.nih.gov/mesh/2023/D…), and only
+            // the variant pattern knows how much of the IRI to skip.
             for (Pattern variant : s.variants()) {
                 Matcher m = variant.matcher(iri);
                 if (m.lookingAt())
                     return resolveLocal(iri, s, stripIriTail(iri.substring(m.end())));
             }
+            if (iri.startsWith(s.namespace()))
+                return resolveLocal(iri, s, stripIriTail(iri.substring(s.namespace().length())));
         }
         return new ConceptRef.Unresolved(iri, "UNKNOWN_PREFIX", "IRI in no known scheme: <" + iri + ">");
     }

@@ -25,7 +25,10 @@ public final class PaperIris {
     private final String base;
 
     public PaperIris(String base) {
-        this.base = base.endsWith("/") || base.endsWith("#") ? base : base + "/";
+        // parts of a paper are <paper>#part, so a '#' in the base would give IRIs with two fragments
+        if (base.contains("#"))
+            throw new IllegalArgumentException("base IRI must not contain '#' (paper parts are <paper>#part): " + base);
+        this.base = base.endsWith("/") ? base : base + "/";
         IriFactory.iri(this.base + "paper/x");
     }
 

@@ -64,6 +64,7 @@ final class CardParser {
         private long sectionLine;
         private boolean metadataSeen;
         private boolean footerSeen;
+        private long sourceLine;
         private final StringBuilder otherText = new StringBuilder();
 
         Run(Chunk chunk, ProblemSink problems) {
@@ -76,7 +77,8 @@ final class CardParser {
             Node doc = parser.parse(chunk.text());
             Node first = doc.getFirstChild();
             if (!(first instanceof Heading h) || h.getLevel() != 1 || MarkdownText.inline(h).isEmpty()) {
-                skip(chunk.firstLine(), "NO_TITLE", first instanceof Heading hh && hh.getLevel() == 1
+                // the line of the text that is not a card, not of the blank lines before it
+                skip(first == null ? chunk.firstLine() : line(first), "NO_TITLE", first instanceof Heading hh && hh.getLevel() == 1
                         ? "card title is empty" : "text that does not start with a '# ' title is not a card");
                 return Optional.empty();
             }
@@ -218,8 +220,10 @@ final class CardParser {
         }
 
         private void sourceUrl(String url, long line) {
-            if (IriFactory.isValid(url) && (url.startsWith("http://") || url.startsWith("https://"))) paper.sourceUrl(url);
-            else {
+            if (IriFactory.isValid(url) && (url.startsWith("http://") || url.startsWith("https://"))) {
+                paper.sourceUrl(url);
+                sourceLine = line;
+            } else {
                 warn(line, "BAD_URL", "source is not a valid http(s) IRI: '" + url + "' (kept as text)");
                 paper.extraMetadata("Source: " + url);
             }
@@ -233,7 +237,7 @@ final class CardParser {
             String fromUrl = PaperIds.pmcid(m.group()).orElseThrow();
             if (paper.pmcid() == null) paper.pmcid(fromUrl);
             else if (!paper.pmcid().equals(fromUrl))
-                warn(chunk.firstLine(), "CONFLICTING_ID", "PMCID in source URL (" + fromUrl + ") differs from " + paper.pmcid());
+                warn(sourceLine, "CONFLICTING_ID", "PMCID in source URL (" + fromUrl + ") differs from " + paper.pmcid());
         }
 
         private void sectionBlock(Node n, long line) {

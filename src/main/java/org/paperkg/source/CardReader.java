@@ -1,9 +1,11 @@
 package org.paperkg.source;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
@@ -39,17 +41,28 @@ public final class CardReader implements RecordSource {
         boolean sawText = false;
         boolean sawFooter = false;
         String line;
-        while ((line = lines.next()) != null) {
-            if (FENCE.matcher(line).matches()) inFence = !inFence;
-            if (!inFence && TITLE.matcher(line).matches()) {
-                emit(displayName, cardStart, card, false, records, problems);
-                card.setLength(0);
-                cardStart = lines.lineNumber();
-                sawFooter = false;
+        try {
+            while ((line = lines.next()) != null) {
+                if (FENCE.matcher(line).matches()) inFence = !inFence;
+                if (!inFence && TITLE.matcher(line).matches()) {
+                    emit(displayName, cardStart, card, false, records, problems);
+                    card.setLength(0);
+                    cardStart = lines.lineNumber();
+                    sawFooter = false;
+                }
+                if (!line.isBlank()) sawText = true;
+                if (!inFence && line.strip().matches("(-\\s*){3,}|(\\*\\s*){3,}|(_\\s*){3,}")) sawFooter = true;
+                card.append(line).append('\n');
             }
-            if (!line.isBlank()) sawText = true;
-            if (!inFence && line.strip().matches("(-\\s*){3,}|(\\*\\s*){3,}|(_\\s*){3,}")) sawFooter = true;
-            card.append(line).append('\n');
+        } catch (EOFException | ZipException e) {
+            // A cut or damaged gzip stream: the cards before the damage stand, the one in progress is
+            // lost. Report it like a truncated card and let the run go on to the next file.
+            String what = "gzip stream cut or damaged after line " + lines.lineNumber() + " (" + e.getMessage() + ")";
+            if (card.toString().isBlank())
+                problems.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN, "TRUNCATED", what));
+            else
+                problems.report(new Problem(displayName, cardStart, Problem.Severity.SKIP, "TRUNCATED", what + "; card skipped"));
+            return;
         }
         if (!sawText) {
             problems.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN,
