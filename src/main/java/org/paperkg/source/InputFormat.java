@@ -107,7 +107,13 @@ public enum InputFormat {
         int b1 = in.read(), b2 = in.read();
         in.reset();
         InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
-        byte[] buf = body.readNBytes(PEEK);
-        return new String(buf, StandardCharsets.UTF_8);
+        byte[] buf = new byte[PEEK];
+        int n = 0;
+        try {
+            for (int r; n < PEEK && (r = body.read(buf, n, PEEK - n)) > 0; ) n += r;
+        } catch (IOException damaged) {
+            // a cut or damaged gzip: tell the format from what could be read; the reader reports the damage
+        }
+        return new String(buf, 0, n, StandardCharsets.UTF_8);
     }
 }

@@ -116,8 +116,8 @@ class CliRunTest {
                 "--base", "https://example.org/kg");
         assertEquals(0, r.exitCode(), r.stderr());
         var parsed = StrictRiot.parse(out, Lang.NQUADS);
-        assertTrue(parsed.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://example.org/kg/paper/pmc/PMC13027165")));
-        assertEquals(181, parsed.stream().count());
+        assertTrue(parsed.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://example.org/kg/graph/card/pmc/PMC13027165")));
+        assertEquals(184, parsed.stream().count());
     }
 
     @Test

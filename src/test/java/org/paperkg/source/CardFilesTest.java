@@ -71,26 +71,27 @@ class CardFilesTest {
     }
 
     @Test
-    void directoryIsReadRecursivelyForCardFilesOnly() {
+    void directoryIsReadRecursivelyForPaperFilesOnly() {
         card("a.md", 1600001);
         card("b.txt", 1600002);
         GeneratedCards.write(dir.resolve("sub/c.md.gz"), GeneratedCards.gzip(cardText(1600003).getBytes(StandardCharsets.UTF_8)));
         GeneratedCards.write(dir.resolve("sub/deeper/d.txt.gz"), GeneratedCards.gzip(cardText(1600004).getBytes(StandardCharsets.UTF_8)));
         card("sub/UPPER.MD", 1600005);
-        card("ignored.json", 1699991);
+        // .json is a paper-file name (BioC JSON); its content, a card, decides how it is read
+        card("named.json", 1600006);
         card("sub/ignored.ttl", 1699992);
         card("sub/notes.rst", 1699993);
-        GeneratedCards.write(dir.resolve("sub/archive.json.gz"), GeneratedCards.gzip(cardText(1699994).getBytes(StandardCharsets.UTF_8)));
+        GeneratedCards.write(dir.resolve("sub/archive.json.gz"), GeneratedCards.gzip(cardText(1600007).getBytes(StandardCharsets.UTF_8)));
         card("README", 1699995);
         card("sub/cards.md.bak", 1699996);
 
         Mapping.Result r = Mapping.map(dir);
         assertProblems(r, List.of());
-        assertEquals(5, r.summary().files(), "card files found");
-        assertCounts(r, 5, 5, Map.of());
+        assertEquals(7, r.summary().files(), "paper files found");
+        assertCounts(r, 7, 7, Map.of());
         Set<String> graphs = new TreeSet<>();
-        r.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI().replace("https://w3id.org/paperkg/paper/pmid/", "")));
-        assertEquals(Set.of("1600001", "1600002", "1600003", "1600004", "1600005"), graphs);
+        r.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI().replace("https://w3id.org/paperkg/graph/card/pmid/", "")));
+        assertEquals(Set.of("1600001", "1600002", "1600003", "1600004", "1600005", "1600006", "1600007"), graphs);
     }
 
     @Test
@@ -101,8 +102,8 @@ class CardFilesTest {
         Problem p = assertReported(r, file.toString(), "TRUNCATED", GeneratedCards.TRUNCATED_CARD_LINE);
         assertEquals(Problem.Severity.SKIP, p.severity());
         assertCounts(r, 2, 1, Map.of("TRUNCATED", 1L));
-        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500001")), "the complete card is mapped");
-        assertFalse(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500002")), "nothing of the cut card");
+        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/graph/card/pmid/1500001")), "the complete card is mapped");
+        assertFalse(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/graph/card/pmid/1500002")), "nothing of the cut card");
     }
 
     @Test
@@ -113,9 +114,9 @@ class CardFilesTest {
         for (int line : GeneratedCards.INVALID_UTF8_LINES) assertReported(r, file.toString(), "INVALID_UTF8", line);
         assertCounts(r, 2, 2, Map.of());
         Node paper = NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500004");
-        assertTrue(r.dataset().contains(paper, paper, Terms.DCT_ABSTRACT,
+        assertTrue(r.dataset().contains(Node.ANY, paper, Terms.DCT_ABSTRACT,
                 NodeFactory.createLiteralString("Bytes that are not UTF-8: \uFFFD( and \uFFFD here.")), "abstract with U+FFFD");
-        assertTrue(r.dataset().contains(paper, Node.ANY, Terms.OA_EXACT, NodeFactory.createLiteralString("caf\uFFFD disease")),
+        assertTrue(r.dataset().contains(Node.ANY, Node.ANY, Terms.OA_EXACT, NodeFactory.createLiteralString("caf\uFFFD disease")),
                 "entity name with U+FFFD");
         ShapesAssert.assertConforms(r.dataset());
     }
@@ -129,9 +130,9 @@ class CardFilesTest {
         Problem p = assertReported(r, cut.toString(), "TRUNCATED", GeneratedCards.CUT_GZIP_CARD_LINE);
         assertEquals(Problem.Severity.SKIP, p.severity());
         assertCounts(r, 3, 2, Map.of("TRUNCATED", 1L));
-        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500005")), "card before the cut");
-        assertFalse(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmid/1500006")), "nothing of the cut card");
-        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/paper/pmc/PMC13027165")), "the next file is read");
+        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/graph/card/pmid/1500005")), "card before the cut");
+        assertFalse(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/graph/card/pmid/1500006")), "nothing of the cut card");
+        assertTrue(r.dataset().containsGraph(NodeFactory.createURI("https://w3id.org/paperkg/graph/card/pmc/PMC13027165")), "the next file is read");
     }
 
     @Test

@@ -46,8 +46,8 @@ class CardKnownIssuesTest {
         Mapping.Result r = Mapping.map(card);
         assertProblems(r, List.of());
         Node paper = NodeFactory.createURI("https://w3id.org/paperkg/paper/pmc/PMC1800001");
-        assertTrue(r.dataset().contains(paper, paper, Terms.PKG_FIGURES, NodeFactory.createLiteralString("1 figure.")));
-        assertTrue(r.dataset().contains(paper, paper, Terms.PROV_WAS_DERIVED_FROM,
+        assertTrue(r.dataset().contains(Node.ANY, paper, Terms.PKG_FIGURES, NodeFactory.createLiteralString("1 figure.")));
+        assertTrue(r.dataset().contains(Node.ANY, paper, Terms.PROV_WAS_DERIVED_FROM,
                 NodeFactory.createURI("https://www.ncbi.nlm.nih.gov/pmc/articles/PMC1800001/")));
     }
 

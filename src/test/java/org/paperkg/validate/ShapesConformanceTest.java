@@ -58,7 +58,7 @@ class ShapesConformanceTest {
         date as a string          | <https://w3id.org/paperkg/paper/pmid/1> dcterms:issued "2020-01-01" .
         two titles                | <https://w3id.org/paperkg/paper/pmid/1> dcterms:title "Other" .
         PMCID without PMC         | <https://w3id.org/paperkg/paper/pmid/1> fabio:hasPubMedCentralId "123" .
-        body and unresolved       | :m rdf:type oa:Annotation ; oa:motivatedBy oa:identifying ; pkg:entityType "Disease" ; oa:hasBody <http://id.nlm.nih.gov/mesh/D1> ; pkg:unresolvedReason "BAD_ID" ; oa:hasTarget :t . :t rdf:type oa:SpecificResource ; oa:hasSource :s . :s rdf:type pkg:Section ; dcterms:isPartOf <https://w3id.org/paperkg/paper/pmid/1> .
+        body not an IRI           | :m rdf:type oa:Annotation ; oa:motivatedBy oa:identifying ; pkg:entityType "Disease" ; oa:hasBody "MESH:D1" ; oa:hasTarget :t . :t rdf:type oa:SpecificResource ; oa:hasSource :s . :s rdf:type pkg:Section ; dcterms:isPartOf <https://w3id.org/paperkg/paper/pmid/1> .
         neither body nor reason   | :m rdf:type oa:Annotation ; oa:motivatedBy oa:identifying ; pkg:entityType "Disease" ; oa:hasTarget :t . :t rdf:type oa:SpecificResource ; oa:hasSource :s . :s rdf:type pkg:Section ; dcterms:isPartOf <https://w3id.org/paperkg/paper/pmid/1> .
         author role at 0          | <https://w3id.org/paperkg/paper/pmid/1> pro:isDocumentContextFor :r . :r rdf:type pro:RoleInTime ; pro:withRole pro:author ; pro:isHeldBy :p ; schema:position 0 . :p rdf:type foaf:Person ; foaf:name "P" .
         """)
