@@ -1,0 +1,188 @@
+package org.paperkg.source;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.ZipException;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+
+import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemSink;
+
+/**
+ * Reads BioC JSON, plain or gzipped: a single document object, a BioC collection
+ * ({@code {"documents": […]}}), a PubTator3 export ({@code {"PubTator3": […]}}) or an array of
+ * documents. The file is streamed: one document at a time is held in memory.
+ * <p>
+ * Each document gives one record (see {@link BiocDocument}); annotation offsets are document-level
+ * code point offsets into the passages laid out at their offsets. JSON that is not well formed ends
+ * the file: the document being read costs one SKIP problem (documents before it were passed on).
+ */
+public final class BiocJsonReader implements RecordSource {
+
+    public static final String SOURCE = "bioc";
+
+    /** Keys of the top-level object whose array holds the documents. */
+    private static final Set<String> DOCUMENT_LISTS = Set.of("documents", "PubTator3");
+
+    private final ConceptIds ids;
+    private final ReadTally tally = new ReadTally();
+
+    public BiocJsonReader(PrefixTable prefixes) {
+        this.ids = new ConceptIds(prefixes);
+    }
+
+    /** What this reader has passed on so far, over all files. */
+    public ReadTally tally() {
+        return tally;
+    }
+
+    @Override
+    public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
+        try (Reader chars = new InputStreamReader(MaybeGzipped.open(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+             JsonReader json = new JsonReader(chars)) {
+            json.setStrictness(Strictness.STRICT);
+            new Pass(displayName, records, problems, json).run();
+        }
+    }
+
+    /** One pass over one file. */
+    private final class Pass {
+        private final String file;
+        private final Consumer<PaperRecord> records;
+        private final ProblemSink problems;
+        private final JsonReader json;
+        /** Line of the document being read, or 0 between documents. */
+        private long documentLine;
+        private int documents;
+
+        Pass(String file, Consumer<PaperRecord> records, ProblemSink problems, JsonReader json) {
+            this.file = file;
+            this.records = records;
+            this.problems = problems;
+            this.json = json;
+        }
+
+        void run() throws IOException {
+            try {
+                topLevel();
+            } catch (MalformedJsonException | CharacterCodingException | EOFException | ZipException
+                     | JsonParseException | IllegalStateException | NumberFormatException e) {
+                broken(e);
+                return;
+            }
+            trailing();
+            if (documents == 0)
+                problems.report(new Problem(file, 1, Problem.Severity.WARN, "EMPTY_FILE", "no BioC document in this file"));
+        }
+
+        /** Anything after the top-level value is reported once; every document has been read by then. */
+        private void trailing() throws IOException {
+            boolean more;
+            try {
+                more = json.peek() != JsonToken.END_DOCUMENT;
+            } catch (MalformedJsonException | CharacterCodingException e) {
+                more = true;
+            }
+            if (more)
+                problems.report(new Problem(file, JsonTree.line(json), Problem.Severity.WARN, "TRAILING_TEXT",
+                        "text after the JSON value; ignored"));
+        }
+
+        private void topLevel() throws IOException {
+            JsonToken first = json.peek();
+            if (first == JsonToken.BEGIN_ARRAY) {
+                documentArray();
+            } else if (first == JsonToken.BEGIN_OBJECT) {
+                JsonTree tree = new JsonTree();
+                documentLine = JsonTree.line(json);
+                JsonObject top = new JsonObject();
+                json.beginObject();
+                while (json.hasNext()) {
+                    String name = json.nextName();
+                    if (DOCUMENT_LISTS.contains(name) && json.peek() == JsonToken.BEGIN_ARRAY) {
+                        long topLine = documentLine;
+                        documentArray();
+                        documentLine = topLine;
+                    } else {
+                        top.add(name, tree.read(json));
+                    }
+                }
+                json.endObject();
+                documentLine = 0;
+                if (top.has("passages")) document(top, tree);
+            } else {
+                throw new IllegalStateException("expected a BioC document, collection or array of documents, found " + first);
+            }
+        }
+
+        private void documentArray() throws IOException {
+            json.beginArray();
+            while (json.hasNext()) {
+                documentLine = JsonTree.line(json);
+                String path = json.getPath();
+                JsonTree tree = new JsonTree();
+                JsonElement element = tree.read(json);
+                long line = documentLine;
+                documentLine = 0;
+                if (element.isJsonObject()) {
+                    document(element.getAsJsonObject(), tree);
+                } else {
+                    documents++;
+                    problems.report(new Problem(file, line, Problem.Severity.SKIP, "NOT_A_DOCUMENT",
+                            "array element " + path + " is not a BioC document object"));
+                }
+            }
+            json.endArray();
+        }
+
+        private void document(JsonObject object, JsonTree tree) {
+            documents++;
+            BiocDocument doc = new BiocDocument(file, object, tree, ids);
+            String unreadable = doc.unreadable();
+            if (unreadable != null) {
+                doc.problems.skip(problems, doc.line(), "NO_PASSAGES", unreadable);
+                return;
+            }
+            PaperRecord record = doc.build();
+            doc.problems.flushTo(problems);
+            tally.record(record);
+            records.accept(record);
+        }
+
+        private void broken(Exception e) {
+            String why = e instanceof CharacterCodingException ? "invalid UTF-8"
+                    : e instanceof EOFException || e instanceof ZipException ? "the file is cut off or damaged (" + gsonMessage(e) + ")"
+                    : "not well-formed BioC JSON (" + gsonMessage(e) + ")";
+            if (documentLine > 0) {
+                problems.report(new Problem(file, documentLine, Problem.Severity.SKIP, "BAD_JSON",
+                        why + " in the document starting here; it and anything after it in the file are not read"));
+            } else {
+                problems.report(new Problem(file, Math.max(1, JsonTree.line(json)), Problem.Severity.SKIP, "BAD_JSON",
+                        why + "; nothing after this point in the file is read"));
+            }
+        }
+    }
+
+    /** gson's message without its advice to read leniently and its link to a troubleshooting page. */
+    private static String gsonMessage(Exception e) {
+        String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return m.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON").strip();
+    }
+}

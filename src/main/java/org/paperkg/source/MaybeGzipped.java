@@ -1,0 +1,28 @@
+package org.paperkg.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/** Opens a file as its content bytes, gunzipped when it is gzip (told by its first bytes, not its name). */
+final class MaybeGzipped {
+
+    private MaybeGzipped() {}
+
+    static InputStream open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+            in.mark(2);
+            int b1 = in.read(), b2 = in.read();
+            in.reset();
+            return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+}
