@@ -32,6 +32,10 @@ public enum InputFormat {
 
     private static final int PEEK = 8192;
     private static final Pattern PUBTATOR_LINE = Pattern.compile("(?m)^\\s*[^|\\s]+\\|[ta]\\|");
+    private static final Pattern CARD_TITLE = Pattern.compile("(?m)^ {0,3}# \\S");
+    /** What tells a card from any Markdown file: its authors line, a card section, or its footer. */
+    private static final Pattern CARD_PART = Pattern.compile(
+            "(?im)^(\\*\\*authors?:\\*\\*|#{2} +(tl;?dr|contribution|key findings|abstract|linked entities|full-text entities)\\s*$|source: +https?://)");
     private static final Pattern XML_ROOT = Pattern.compile("<(?!\\?|!)([A-Za-z_][\\w.\\-]*)");
 
     /** Names accepted by --format. */
@@ -68,12 +72,8 @@ public enum InputFormat {
             };
         }
         if (PUBTATOR_LINE.matcher(text).find()) return PUBTATOR;
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty()) continue;
-            if (l.startsWith("# ") || l.equals("#")) return CARD;
-        }
-        return text.isBlank() ? CARD : null;
+        if (text.isBlank()) return CARD;
+        return CARD_TITLE.matcher(text).find() && CARD_PART.matcher(text).find() ? CARD : null;
     }
 
     private static String xmlRoot(String text) {

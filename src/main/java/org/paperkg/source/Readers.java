@@ -14,6 +14,8 @@ public final class Readers {
     public static RecordSource all(PrefixTable prefixes, InputFormat forced) {
         Map<InputFormat, RecordSource> readers = new EnumMap<>(InputFormat.class);
         readers.put(InputFormat.CARD, new CardReader(prefixes));
+        readers.put(InputFormat.PUBTATOR, new PubTatorReader(prefixes));
+        readers.put(InputFormat.BIOC_JSON, new BiocJsonReader(prefixes));
         return new FormatDispatcher(readers, forced);
     }
 }
