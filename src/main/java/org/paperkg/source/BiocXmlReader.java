@@ -24,7 +24,7 @@ import org.paperkg.problem.ProblemSink;
  *
  * <p>Per document: the id as PMID when numeric (as PMCID when "PMC…"; {@code article-id_*} infons
  * are read too); the title passage (infon type "title" or section_type "TITLE") as title; abstract
- * passages as abstract; one {@link SourceText} the offsets count in ({@link BiocDocumentText}); each
+ * passages as abstract (both exactly as written, only trimmed, so they match the offset text); one {@link SourceText} the offsets count in ({@link BiocDocumentText}); each
  * annotation as one {@link Mention} of that text, with its type and identifier infons
  * ({@link BiocIds}) and its offsets in code points. BioC splits a composite mention into its parts,
  * each an annotation of its own, a part possibly in several pieces (locations): each annotation is
@@ -96,8 +96,9 @@ public final class BiocXmlReader implements RecordSource {
             List<XmlElement> passages = doc.children("passage");
             XmlElement titlePassage = null;
             for (XmlElement p : passages) if (titlePassage == null && isTitle(infons(p))) titlePassage = p;
-            String title = titlePassage == null ? null : titlePassage.childText("text");
-            if (title == null)
+            String title = titlePassage == null || titlePassage.child("text") == null ? null
+                    : titlePassage.child("text").rawText().strip();
+            if (title == null || title.isEmpty())
                 return new XmlRecordStream.Outcome.Skip(doc.line(), "NO_TITLE", "<document> at line " + doc.line()
                         + (id != null ? " (document " + id + ")" : "") + " has no title passage");
 
@@ -112,7 +113,7 @@ public final class BiocXmlReader implements RecordSource {
                 XmlElement text = p.child("text");
                 Long offset = offset(p.child("offset"), p, problems);
                 if (text != null) {
-                    if (isAbstract && !text.text().isEmpty()) abstracts.add(text.text());
+                    if (isAbstract && !text.rawText().isBlank()) abstracts.add(text.rawText().strip());
                     if (offset != null) pieces.add(new BiocDocumentText.Piece(offset, text.rawText(), p.line(), p == titlePassage, isAbstract));
                 } else {
                     for (XmlElement s : p.children("sentence")) {
