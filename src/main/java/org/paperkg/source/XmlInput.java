@@ -16,12 +16,14 @@ public final class XmlInput implements Closeable {
     private final InputStats stats;
     private final Closeable underlying;
     private final XMLStreamException openError;
+    private final long entityDeclarationLine;
 
-    XmlInput(XMLStreamReader reader, InputStats stats, Closeable underlying) {
+    XmlInput(XMLStreamReader reader, InputStats stats, Closeable underlying, long entityDeclarationLine) {
         this.reader = reader;
         this.stats = stats;
         this.underlying = underlying;
         this.openError = null;
+        this.entityDeclarationLine = entityDeclarationLine;
     }
 
     private XmlInput(XMLStreamException openError, Closeable underlying) {
@@ -29,6 +31,7 @@ public final class XmlInput implements Closeable {
         this.stats = null;
         this.underlying = underlying;
         this.openError = openError;
+        this.entityDeclarationLine = -1;
     }
 
     static XmlInput failed(XMLStreamException e, Closeable underlying) {
@@ -39,6 +42,11 @@ public final class XmlInput implements Closeable {
     public XMLStreamReader reader() throws XMLStreamException {
         if (openError != null) throw openError;
         return reader;
+    }
+
+    /** The line of a DOCTYPE that declares entities, or -1: such input is refused. */
+    public long entityDeclarationLine() {
+        return entityDeclarationLine;
     }
 
     InputStats stats() {

@@ -32,6 +32,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XmlInputs {
 
+    private static final int PROLOG_WINDOW = 1 << 16;
     private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     /** The resolver of the hardened factory: it refuses every external entity and DTD. */
@@ -85,23 +86,60 @@ public final class XmlInputs {
         InputStream body = bin;
         if (b1 == 0x1f && b2 == 0x8b)
             body = new BufferedInputStream(new GZIPInputStream(bin, 1 << 16), 1 << 16);
-        body.mark(1024);
-        byte[] head = body.readNBytes(1024);
+        body.mark(PROLOG_WINDOW);
+        byte[] head = body.readNBytes(PROLOG_WINDOW);
         body.reset();
+        long entityLine = entityDeclarationLine(head);
         XMLInputFactory factory = factory();
         try {
             if (isUtf8(head)) {
                 if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF)
                     body.skipNBytes(3);
                 StrictUtf8Reader chars = new StrictUtf8Reader(body);
-                return new XmlInput(factory.createXMLStreamReader(systemId, chars), chars, chars);
+                return new XmlInput(factory.createXMLStreamReader(systemId, chars), chars, chars, entityLine);
             }
             CountingInputStream bytes = new CountingInputStream(body);
-            return new XmlInput(factory.createXMLStreamReader(systemId, bytes), bytes, bytes);
+            return new XmlInput(factory.createXMLStreamReader(systemId, bytes), bytes, bytes, entityLine);
         } catch (XMLStreamException e) {
             // the JDK's reader parses the XML declaration when it is created
             return XmlInput.failed(e, body);
         }
+    }
+
+    /**
+     * The line of a DOCTYPE whose internal subset declares entities (general or parameter), found
+     * in the prolog by a plain scan of the first bytes; -1 when there is none. (The JDK's reader
+     * with DTD support off does not reliably give the DOCTYPE's text.) A DOCTYPE still open at the
+     * end of the window counts as declaring entities.
+     */
+    static long entityDeclarationLine(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        int i = 0;
+        while (i < text.length()) {
+            int lt = text.indexOf('<', i);
+            if (lt < 0) return -1;
+            if (text.startsWith("<?", lt)) {
+                int end = text.indexOf("?>", lt);
+                if (end < 0) return -1;
+                i = end + 2;
+            } else if (text.startsWith("<!--", lt)) {
+                int end = text.indexOf("-->", lt);
+                if (end < 0) return -1;
+                i = end + 3;
+            } else if (text.startsWith("<!DOCTYPE", lt)) {
+                long line = 1 + text.substring(0, lt).chars().filter(c -> c == '\n').count();
+                int bracket = text.indexOf('[', lt), close = text.indexOf('>', lt);
+                if (close < 0) return line;
+                if (bracket < 0 || bracket > close) return -1;
+                int subsetEnd = text.indexOf(']', bracket);
+                if (subsetEnd < 0) return line;
+                String subset = text.substring(bracket, subsetEnd);
+                return subset.contains("<!ENTITY") ? line : -1;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** UTF-8 unless a UTF-16/32 byte order or an XML declaration says another encoding. */

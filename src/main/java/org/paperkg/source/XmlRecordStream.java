@@ -98,6 +98,10 @@ final class XmlRecordStream {
     }
 
     private void run() throws IOException {
+        if (input.entityDeclarationLine() > 0) {
+            report(Problem.Severity.SKIP, input.entityDeclarationLine(), "XML_ENTITY", ENTITIES_REFUSED);
+            return;
+        }
         try {
             XMLStreamReader r = input.reader();
             while (hasNext(r)) {
@@ -138,13 +142,14 @@ final class XmlRecordStream {
         }
     }
 
-    /** A DOCTYPE is never processed; one that declares entities makes the file refused. */
+    private static final String ENTITIES_REFUSED = "the DOCTYPE declares entities (<!ENTITY …>); entity declarations "
+            + "and expansion are refused, so the file is not read";
+
+    /** A DOCTYPE is never processed; one that declares entities makes the file refused (a second check after the prolog scan). */
     private boolean doctype(XMLStreamReader r) {
         String text = r.getText();
         if (text != null && text.contains("<!ENTITY")) {
-            report(Problem.Severity.SKIP, XmlInputs.line(r), "XML_ENTITY",
-                    "the DOCTYPE declares entities (<!ENTITY …>); entity declarations and expansion are refused, "
-                            + "so the file is not read");
+            report(Problem.Severity.SKIP, XmlInputs.line(r), "XML_ENTITY", ENTITIES_REFUSED);
             return false;
         }
         return true;
