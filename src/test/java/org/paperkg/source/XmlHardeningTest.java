@@ -63,6 +63,33 @@ class XmlHardeningTest {
         assertFalse(everything(r).contains("root:"));
     }
 
+    /** A DOCTYPE beyond the window of the prolog scan (after a 70 KB comment) is refused all the same. */
+    @Test
+    void aDoctypeAfterALongCommentIsRefusedToo() throws IOException {
+        String xml = HEAD + "<!--" + "c".repeat(70_000) + "-->\n<!DOCTYPE PubmedArticleSet [<!ENTITY e SYSTEM \"file:///etc/passwd\">"
+                + "<!ENTITY i \"internal\">]>\n<PubmedArticleSet>\n" + article("1", "good") + article("2", "a &i; &e; b") + "</PubmedArticleSet>\n";
+        XmlTestData.Result r = XmlTestData.pubmed(xml);
+        assertTrue(r.records().isEmpty());
+        assertEquals(List.of("test.xml:3: XML_ENTITY"), r.problems().stream().map(p -> p.toString().substring(0, 22)).toList());
+        assertEquals(Problem.Severity.SKIP, r.problems().get(0).severity());
+        assertFalse(everything(r).contains(passwdLine()));
+    }
+
+    /** The hardened factory on its own never expands a declared entity, internal or external. */
+    @Test
+    void theFactoryItselfNeverExpandsEntities() {
+        for (String entity : List.of("<!ENTITY e \"internal\">", "<!ENTITY e SYSTEM \"file:///etc/passwd\">")) {
+            String xml = "<!DOCTYPE x [" + entity + "]><x>a &e; b</x>";
+            StringBuilder seen = new StringBuilder();
+            javax.xml.stream.XMLStreamException e = org.junit.jupiter.api.Assertions.assertThrows(javax.xml.stream.XMLStreamException.class, () -> {
+                javax.xml.stream.XMLStreamReader r = XmlInputs.factory().createXMLStreamReader(new java.io.StringReader(xml));
+                while (r.hasNext()) if (r.next() == javax.xml.stream.XMLStreamConstants.CHARACTERS) seen.append(r.getText());
+            });
+            assertTrue(e.getMessage().contains("\"e\""), e.getMessage());
+            assertFalse(seen.toString().contains("internal"));
+        }
+    }
+
     @Test
     void undeclaredEntityInARecordSkipsThatRecordOnlyAfterTheGoodOnes() throws IOException {
         String xml = HEAD + "<PubmedArticleSet>\n" + article("1", "good") + article("2", "a &e; b") + "</PubmedArticleSet>\n";
