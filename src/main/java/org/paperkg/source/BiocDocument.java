@@ -19,8 +19,10 @@ import org.paperkg.ids.ConceptRef;
  */
 final class BiocDocument {
 
-    static final String SECTION = "text";
-    static final String SECTION_LABEL = "Document text";
+    /** The widest gap between passages filled with spaces: more is taken for a broken offset. */
+    static final long MAX_GAP = 1_000_000;
+
+    private String section = BiocDocumentText.TEXT;
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PMCID = Pattern.compile("(?i)(?:PMC)?(\\d+)");
@@ -60,9 +62,11 @@ final class BiocDocument {
         PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, line), BiocJsonReader.SOURCE);
         identifiers(b, passages);
 
-        BiocDocumentText layout = new BiocDocumentText();
-        for (JsonObject p : passages) place(layout, p);
-        CodePointText text = layout.layout(problems);
+        List<BiocDocumentText.Piece> pieces = new ArrayList<>();
+        for (JsonObject p : passages) place(pieces, p);
+        SourceText laidOut = BiocDocumentText.build(pieces, MAX_GAP, problems);
+        section = laidOut != null ? laidOut.section() : BiocDocumentText.section(pieces);
+        CodePointText text = new CodePointText(laidOut != null ? laidOut.text() : "");
         for (JsonObject p : passages) {
             String type = JsonFields.text(JsonFields.object(p, "infons"), "type");
             String passageText = JsonFields.text(p, "text");
@@ -71,7 +75,7 @@ final class BiocDocument {
             if ((t.equals("title") || t.equals("front")) && b.title() == null) b.title(passageText);
             else if (t.equals("abstract")) b.abstractText(passageText);
         }
-        b.text(new SourceText(SECTION, SECTION_LABEL, text.text()));
+        if (laidOut != null) b.text(laidOut);
 
         Map<String, List<ConceptRef>> conceptsById = new HashMap<>();
         for (JsonObject annotation : annotations(passages)) {
@@ -155,20 +159,26 @@ final class BiocDocument {
 
     // ---- text ----
 
-    private void place(BiocDocumentText layout, JsonObject passage) {
+    private void place(List<BiocDocumentText.Piece> layout, JsonObject passage) {
         long passageLine = tree.lineOf(passage, line);
         Long offset = JsonFields.integer(passage, "offset");
         String text = JsonFields.text(passage, "text");
         if (text != null) {
             if (offset == null) problems.warn(passageLine, "BAD_OFFSET", "passage without a numeric offset; its text is left out");
-            else layout.add(offset, text, passageLine);
+            else layout.add(piece(offset, text, passageLine, passage));
             return;
         }
         for (JsonObject sentence : JsonFields.objects(passage, "sentences")) {
             Long so = JsonFields.integer(sentence, "offset");
             String st = JsonFields.text(sentence, "text");
-            if (so != null && st != null) layout.add(so, st, tree.lineOf(sentence, passageLine));
+            if (so != null && st != null) layout.add(new BiocDocumentText.Piece(so, st, tree.lineOf(sentence, passageLine), false, false));
         }
+    }
+
+    private static BiocDocumentText.Piece piece(long offset, String text, long line, JsonObject passage) {
+        String type = JsonFields.text(JsonFields.object(passage, "infons"), "type");
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        return new BiocDocumentText.Piece(offset, text, line, t.equals("title") || t.equals("front"), t.equals("abstract"));
     }
 
     private static List<JsonObject> annotations(List<JsonObject> passages) {
@@ -229,20 +239,20 @@ final class BiocDocument {
                 return null;
             }
             problems.warn(at, "NO_LOCATION", "annotation '" + said + "' has no location; kept without offsets");
-            b.mention(new Mention(Mention.Kind.TEXT, SECTION, type, said, concepts, null, null, at));
+            b.mention(new Mention(Mention.Kind.TEXT, section, type, said, concepts, null, null, at));
             return concepts;
         }
         boolean matches = inside && (said == null || matchesText(cuts, said));
         if (matches) {
             for (int i = 0; i < cuts.size(); i++)
-                b.mention(new Mention(Mention.Kind.TEXT, SECTION, type, cuts.get(i), concepts,
+                b.mention(new Mention(Mention.Kind.TEXT, section, type, cuts.get(i), concepts,
                         (int) spans.get(i)[0], (int) spans.get(i)[1], at));
             return concepts;
         }
         String what = said == null ? String.join(" ", cuts) : said;
         problems.warn(at, "OFFSET_MISMATCH", describe(locations, text) + ", not '" + what + "'; mention kept without offsets");
         if (what.isEmpty()) return null;
-        b.mention(new Mention(Mention.Kind.TEXT, SECTION, type, what, concepts, null, null, at));
+        b.mention(new Mention(Mention.Kind.TEXT, section, type, what, concepts, null, null, at));
         return concepts;
     }
 

@@ -5,44 +5,56 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The text of a BioC document as its document-level offsets count it: each passage's (or sentence's)
- * text placed at its offset, the gaps between them filled with spaces. Offsets count code points.
+ * The one text a BioC document's annotation offsets count in. Offsets in BioC are document-level:
+ * when the document is exactly a title at 0 and an abstract at len(title)+1 (CDR, PubTator), the
+ * text is "title abstract" ({@code title-abstract}); otherwise each passage (or, for a passage
+ * without text, each sentence) is placed at its offset, gaps filled with spaces ({@code text}).
+ * Passages that overlap or lie absurdly far apart give no text (a warning), so no offsets.
  */
 final class BiocDocumentText {
 
-    /** A passage or sentence text and where the document puts it. */
-    record Piece(long offset, String text, long line) {}
+    static final String TITLE_ABSTRACT = "title-abstract";
+    static final String TEXT = "text";
 
-    /** The widest gap filled with spaces: more is taken for a broken offset, not padding. */
-    static final long MAX_GAP = 1_000_000;
+    /** A passage or sentence with its document-level offset (code points). */
+    record Piece(long offset, String text, long line, boolean title, boolean abstractText) {}
 
-    private final List<Piece> pieces = new ArrayList<>();
+    private BiocDocumentText() {}
 
-    void add(long offset, String text, long line) {
-        pieces.add(new Piece(offset, text, line));
+    /** The section name mentions of these pieces belong to. */
+    static String section(List<Piece> pieces) {
+        return isTitleAbstract(pieces) ? TITLE_ABSTRACT : TEXT;
     }
 
-    /** Lays the pieces out in offset order; a piece that starts inside the one before it is left out and reported. */
-    CodePointText layout(RecordProblems problems) {
-        StringBuilder text = new StringBuilder();
-        long length = 0; // in code points
-        List<Piece> ordered = new ArrayList<>(pieces);
-        ordered.sort(Comparator.comparingLong(Piece::offset));
-        for (Piece p : ordered) {
-            if (p.offset() < length) {
-                problems.warn(p.line(), "PASSAGE_OVERLAP", "passage at offset " + p.offset()
-                        + " starts inside the text before it (which ends at " + length + "); its text is left out");
-                continue;
+    static boolean isTitleAbstract(List<Piece> pieces) {
+        return pieces.size() == 2 && pieces.get(0).title() && pieces.get(0).offset() == 0 && pieces.get(1).abstractText()
+                && pieces.get(1).offset() == CodePoints.count(pieces.get(0).text()) + 1;
+    }
+
+    /** The document text, or null (with a warning) when the pieces cannot be placed; null when there are none. */
+    static SourceText build(List<Piece> pieces, long maxChars, RecordProblems problems) {
+        if (pieces.isEmpty()) return null;
+        if (isTitleAbstract(pieces))
+            return new SourceText(TITLE_ABSTRACT, "Title and abstract", pieces.get(0).text() + " " + pieces.get(1).text());
+        List<Piece> sorted = new ArrayList<>(pieces);
+        sorted.sort(Comparator.comparingLong(Piece::offset));
+        StringBuilder sb = new StringBuilder();
+        long at = 0;
+        for (Piece p : sorted) {
+            if (p.offset() < at) {
+                problems.warn(p.line(), "PASSAGE_OVERLAP", "passage at offset " + p.offset() + " overlaps the one before "
+                        + "(which ends at " + at + "): the document has no text to count offsets in, mentions are kept without offsets");
+                return null;
             }
-            if (p.offset() - length > MAX_GAP) {
-                problems.warn(p.line(), "BAD_OFFSET", "passage offset " + p.offset() + " is more than " + MAX_GAP
-                        + " characters beyond the text before it (which ends at " + length + "); its text is left out");
-                continue;
+            if (p.offset() - at > maxChars) {
+                problems.warn(p.line(), "BAD_OFFSET", "passage offset " + p.offset() + " is too far from the text before it: "
+                        + "mentions are kept without offsets");
+                return null;
             }
-            text.append(" ".repeat((int) (p.offset() - length)));
-            text.append(p.text());
-            length = p.offset() + p.text().codePointCount(0, p.text().length());
+            for (; at < p.offset(); at++) sb.append(' ');
+            sb.append(p.text());
+            at += CodePoints.count(p.text());
         }
-        return new CodePointText(text.toString());
+        return new SourceText(TEXT, "Document text", sb.toString());
     }
 }

@@ -16,6 +16,8 @@ public final class Readers {
         readers.put(InputFormat.CARD, new CardReader(prefixes));
         readers.put(InputFormat.PUBTATOR, new PubTatorReader(prefixes));
         readers.put(InputFormat.BIOC_JSON, new BiocJsonReader(prefixes));
+        readers.put(InputFormat.BIOC_XML, new BiocXmlReader(prefixes));
+        readers.put(InputFormat.PUBMED_XML, new PubMedXmlReader(prefixes));
         return new FormatDispatcher(readers, forced);
     }
 }

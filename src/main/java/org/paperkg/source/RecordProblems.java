@@ -10,7 +10,7 @@ import org.paperkg.problem.ProblemSink;
  * The warnings of one record, held back until the record is either passed on (they are all
  * reported) or skipped (they are dropped and the record costs exactly one SKIP problem).
  */
-final class RecordProblems {
+public final class RecordProblems {
 
     private final String file;
     private final List<Problem> pending = new ArrayList<>();
@@ -19,8 +19,12 @@ final class RecordProblems {
         this.file = file;
     }
 
-    void warn(long line, String code, String message) {
+    public void warn(long line, String code, String message) {
         pending.add(new Problem(file, line, Problem.Severity.WARN, code, message));
+    }
+
+    List<Problem> warnings() {
+        return pending;
     }
 
     /** The record was passed on: report its warnings. */

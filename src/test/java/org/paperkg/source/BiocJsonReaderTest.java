@@ -75,7 +75,9 @@ class BiocJsonReaderTest {
         PaperRecord r = run.records().get(0);
         assertEquals(counts.locations(), r.mentions().size());
         assertEquals(counts.relations(), r.relations().size());
-        assertEquals(List.of(new SourceText("text", "Document text", counts.layout())), r.texts());
+        // these exports are a title at 0 and an abstract after one space: the text PubTator counts in
+        assertEquals(List.of(new SourceText("title-abstract", "Title and abstract", counts.layout())), r.texts());
+        assertTrue(r.mentions().stream().allMatch(m -> m.section().equals("title-abstract")));
         for (Mention m : r.mentions()) {
             assertTrue(m.hasOffsets(), m::toString);
             assertEquals(m.text(), PubTatorCorpusTest.codePoints(counts.layout(), m.start(), m.end()));

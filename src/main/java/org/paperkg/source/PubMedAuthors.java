@@ -1,0 +1,78 @@
+package org.paperkg.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The authors of a PubMed article, in order: persons (LastName, ForeName or else Initials, Suffix,
+ * ORCID, affiliations) and collective names (consortia). The article's AuthorList is read; an
+ * AuthorList of Type="editors" and the InvestigatorList are not authors and are not read.
+ */
+final class PubMedAuthors {
+
+    private PubMedAuthors() {}
+
+    static List<Author> read(XmlElement article, RecordProblems problems, List<String> keptAsText) {
+        List<Author> authors = new ArrayList<>();
+        for (XmlElement list : article.children("AuthorList")) {
+            String type = list.attr("Type");
+            if (type != null && !type.equalsIgnoreCase("authors")) continue;
+            for (XmlElement a : list.children("Author")) {
+                Author author = author(a, problems, keptAsText);
+                if (author != null) authors.add(author);
+            }
+        }
+        return authors;
+    }
+
+    private static Author author(XmlElement a, RecordProblems problems, List<String> keptAsText) {
+        List<String> affiliations = new ArrayList<>();
+        for (XmlElement info : a.children("AffiliationInfo")) {
+            String aff = info.childText("Affiliation");
+            if (aff != null) affiliations.add(aff);
+        }
+        for (XmlElement legacy : a.children("Affiliation")) {
+            String aff = legacy.text();
+            if (!aff.isEmpty()) affiliations.add(aff);
+        }
+        String collective = a.childText("CollectiveName");
+        if (collective != null) return new Author(collective, null, null, null, affiliations, true);
+
+        String family = a.childText("LastName");
+        String fore = a.childText("ForeName");
+        String given = fore != null ? fore : a.childText("Initials");
+        String suffix = a.childText("Suffix");
+        if (family == null && given == null) {
+            problems.warn(a.line(), "BAD_AUTHOR", "author without LastName, ForeName or CollectiveName: not read");
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        if (given != null) name.append(given);
+        if (family != null) name.append(name.isEmpty() ? "" : " ").append(family);
+        if (suffix != null) name.append(' ').append(suffix);
+        return new Author(name.toString(), given, family, orcid(a, name.toString(), problems, keptAsText), affiliations, false);
+    }
+
+    private static String orcid(XmlElement a, String name, RecordProblems problems, List<String> keptAsText) {
+        String found = null;
+        for (XmlElement id : a.children("Identifier")) {
+            String source = id.attr("Source");
+            if (source == null || !source.strip().equalsIgnoreCase("ORCID")) continue;
+            String raw = id.text();
+            Optional<String> orcid = Orcid.normalise(raw);
+            if (orcid.isEmpty()) {
+                problems.warn(id.line(), "BAD_ORCID", "not a valid ORCID iD (form or check digit): '" + raw
+                        + "' of " + name + "; the author is kept without it (kept as text)");
+                keptAsText.add("ORCID of " + name + " (invalid): " + raw);
+            } else if (found == null) {
+                found = orcid.get();
+            } else if (!found.equals(orcid.get())) {
+                problems.warn(id.line(), "CONFLICTING_ID", "second ORCID iD " + orcid.get() + " of " + name
+                        + " differs from " + found + " (kept as text)");
+                keptAsText.add("ORCID of " + name + " (second): " + orcid.get());
+            }
+        }
+        return found;
+    }
+}
