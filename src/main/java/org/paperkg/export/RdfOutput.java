@@ -108,8 +108,13 @@ public final class RdfOutput implements AutoCloseable {
     }
 
     public void start() {
+        start(Vocab.PREFIXES);
+    }
+
+    /** Starts the output with the given prefixes (ontology files use their own, not the paper ones). */
+    public void start(Map<String, String> prefixes) {
         sink.start();
-        Vocab.PREFIXES.forEach(sink::prefix);
+        prefixes.forEach(sink::prefix);
     }
 
     /** Finishes writing and moves the file into place. */

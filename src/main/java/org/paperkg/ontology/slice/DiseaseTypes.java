@@ -1,0 +1,20 @@
+package org.paperkg.ontology.slice;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which entity types name diseases: "Disease"/"Diseases" (CDR, PubTator3, paper cards) and the NCBI
+ * Disease corpus classes (SpecificDisease, DiseaseClass, Modifier, CompositeMention).
+ */
+public final class DiseaseTypes {
+    private DiseaseTypes() {}
+
+    private static final Set<String> NCBI = Set.of("specificdisease", "diseaseclass", "modifier", "compositemention");
+
+    public static boolean isDisease(String type) {
+        if (type == null) return false;
+        String t = type.strip().toLowerCase(Locale.ROOT);
+        return t.equals("disease") || t.equals("diseases") || NCBI.contains(t);
+    }
+}
