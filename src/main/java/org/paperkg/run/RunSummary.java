@@ -72,7 +72,7 @@ public final class RunSummary implements ProblemSink {
     public synchronized Map<String, Long> unresolvedIds() { return new TreeMap<>(unresolved); }
 
     public synchronized void print(PrintStream out) {
-        out.printf("summary: files %d, cards read %d, mapped %d, skipped %d%s%n", files, read(), mapped, skipped(),
+        out.printf("summary: files %d, records read %d, mapped %d, skipped %d%s%n", files, read(), mapped, skipped(),
                 skippedByReason.isEmpty() ? "" : " " + skippedByReason);
         out.printf("summary: triples %d%n", triples);
         out.printf("summary: mentions by scheme %s%n", mentionsByScheme);

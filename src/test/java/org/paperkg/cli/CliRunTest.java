@@ -83,7 +83,7 @@ class CliRunTest {
         Path out = dir.resolve("example.trig");
         Run r = run("export", TestFiles.resource("golden/example.md").toString(), "-o", out.toString(), "--strict", "-q");
         assertEquals(0, r.exitCode(), r.stderr());
-        assertTrue(r.stderr().contains("cards read 1, mapped 1, skipped 0"), "summary printed\n" + r.stderr());
+        assertTrue(r.stderr().contains("records read 1, mapped 1, skipped 0"), "summary printed\n" + r.stderr());
         GraphAssert.assertIsomorphic(ExpectedQuads.read(TestFiles.resource("golden/example.trig")), StrictRiot.parse(out, Lang.TRIG));
     }
 
@@ -95,7 +95,7 @@ class CliRunTest {
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stderr().contains(card + ":1: NO_TITLE "), r.stderr());
         assertTrue(r.stderr().contains(card + ":11: NO_TITLE "), r.stderr());
-        assertTrue(r.stderr().contains("cards read 4, mapped 2, skipped 2 {NO_TITLE=2}"), r.stderr());
+        assertTrue(r.stderr().contains("records read 4, mapped 2, skipped 2 {NO_TITLE=2}"), r.stderr());
         assertEquals(2, StrictRiot.parse(out, Lang.NQUADS).size(), "two paper graphs written");
     }
 
