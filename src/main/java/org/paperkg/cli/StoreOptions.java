@@ -1,11 +1,13 @@
 package org.paperkg.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.RunSummary;
@@ -26,8 +28,16 @@ final class StoreOptions {
             description = "Ontology or mapping files to load, each into a named graph of its own: RDF in any Jena syntax (.owl .rdf .ttl .nt .jsonld …, optionally .gz) or SSSOM TSV (.sssom.tsv).")
     List<Path> ontologies = new ArrayList<>();
 
+    @Option(names = "--slice", negatable = true,
+            description = "Also load the MONDO/MeSH/OMIM slice shipped in ontologies/ (labels, hierarchies, mappings of the disease terms of the examples and corpora). Default: on for an in-memory store, off with --db.")
+    Boolean slice;
+
+    boolean withSlice() {
+        return slice != null ? slice : db == null;
+    }
+
     boolean hasInputs(List<Path> inputs) {
-        return !inputs.isEmpty() || !ontologies.isEmpty();
+        return !inputs.isEmpty() || !ontologies.isEmpty() || (slice != null && slice);
     }
 
     /** Opens the store and loads ontologies and {@code inputs} into it, all in one transaction. */
@@ -49,7 +59,24 @@ final class StoreOptions {
         if (!hasInputs(inputs)) return;
         ProblemLog problems = mapping.problemLog();
         OntologyLoader ontologyLoader = new OntologyLoader(mapping.prefixTable(), mapping.base, problems, System.err);
-        RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologies, mapping.run(problems), inputs);
-        if (summary != null) summary.print(System.err);
+        List<Path> ontologyFiles = new ArrayList<>();
+        Path sliceDir = null;
+        try {
+            if (withSlice()) {
+                sliceDir = Files.createTempDirectory("paperkg-slice");
+                ontologyFiles.addAll(BundledSlice.extract(sliceDir));
+            }
+            ontologyFiles.addAll(ontologies);
+            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs);
+            if (summary != null) summary.print(System.err);
+        } finally {
+            if (sliceDir != null) deleteTree(sliceDir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 }

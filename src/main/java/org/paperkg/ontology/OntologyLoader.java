@@ -1,6 +1,7 @@
 package org.paperkg.ontology;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.run.CountingStream;
+import org.paperkg.source.MaybeGzipped;
 import org.paperkg.source.TextLines;
 import org.paperkg.store.GraphReplacingLoader;
 
@@ -78,8 +80,8 @@ public final class OntologyLoader {
                             name, c.rows(), c.mapped(), c.skipped(), counted.count(), source.graph().getURI());
             }
         } else {
-            try {
-                RDFParser.source(source.file()).lang(source.lang()).errorHandler(new Fatal(name)).parse(into);
+            try (InputStream in = MaybeGzipped.open(source.file())) {
+                RDFParser.source(in).lang(source.lang()).errorHandler(new Fatal(name)).parse(into);
             } catch (RiotException e) {
                 if (!(e.getCause() instanceof OntologyParseException))
                     throw new OntologyParseException(problem(name, -1, e.getMessage()));

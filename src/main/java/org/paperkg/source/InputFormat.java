@@ -1,6 +1,5 @@
 package org.paperkg.source;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /** The input formats paperkg reads, told apart by their first bytes (after gunzip). */
 public enum InputFormat {
@@ -102,11 +100,7 @@ public enum InputFormat {
     }
 
     private static String head(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw);
-        in.mark(2);
-        int b1 = in.read(), b2 = in.read();
-        in.reset();
-        InputStream body = b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in) : in;
+        InputStream body = MaybeGzipped.wrap(raw);
         byte[] buf = new byte[PEEK];
         int n = 0;
         try {

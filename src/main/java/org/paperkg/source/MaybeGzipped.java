@@ -7,22 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** Opens a file as its content bytes, gunzipped when it is gzip (told by its first bytes, not its name). */
-final class MaybeGzipped {
+/** Opens input that may be gzipped, told from its first two bytes rather than its name. */
+public final class MaybeGzipped {
 
     private MaybeGzipped() {}
 
-    static InputStream open(Path file) throws IOException {
+    public static InputStream open(Path file) throws IOException {
         InputStream raw = Files.newInputStream(file);
         try {
-            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-            in.mark(2);
-            int b1 = in.read(), b2 = in.read();
-            in.reset();
-            return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+            return wrap(raw);
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
+    }
+
+    public static InputStream wrap(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b1 = in.read(), b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 }

@@ -1,6 +1,5 @@
 package org.paperkg.source;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
@@ -46,12 +44,7 @@ public final class TextLines implements Closeable {
     }
 
     public static TextLines of(InputStream raw, String displayName, ProblemSink problems) throws IOException {
-        BufferedInputStream bin = new BufferedInputStream(raw, 1 << 16);
-        bin.mark(2);
-        int b1 = bin.read(), b2 = bin.read();
-        bin.reset();
-        InputStream body = (b1 == 0x1f && b2 == 0x8b) ? new BufferedInputStream(new GZIPInputStream(bin, 1 << 16), 1 << 16) : bin;
-        return new TextLines(body, displayName, problems);
+        return new TextLines(MaybeGzipped.wrap(raw), displayName, problems);
     }
 
     /** The 1-based number of the line last returned. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -79,13 +78,7 @@ public final class XmlInputs {
 
     /** Opens a stream, plain or gzipped; it is closed with the returned input. */
     public static XmlInput open(InputStream raw, String systemId) throws IOException {
-        BufferedInputStream bin = new BufferedInputStream(raw, 1 << 16);
-        bin.mark(2);
-        int b1 = bin.read(), b2 = bin.read();
-        bin.reset();
-        InputStream body = bin;
-        if (b1 == 0x1f && b2 == 0x8b)
-            body = new BufferedInputStream(new GZIPInputStream(bin, 1 << 16), 1 << 16);
+        InputStream body = MaybeGzipped.wrap(raw);
         body.mark(PROLOG_WINDOW);
         byte[] head = body.readNBytes(PROLOG_WINDOW);
         body.reset();
