@@ -28,7 +28,7 @@ final class BiocDocumentText {
 
     static boolean isTitleAbstract(List<Piece> pieces) {
         return pieces.size() == 2 && pieces.get(0).title() && pieces.get(0).offset() == 0 && pieces.get(1).abstractText()
-                && pieces.get(1).offset() == CodePoints.count(pieces.get(0).text()) + 1;
+                && pieces.get(1).offset() == CodePointText.count(pieces.get(0).text()) + 1;
     }
 
     /** The document text, or null (with a warning) when the pieces cannot be placed; null when there are none. */
@@ -53,7 +53,7 @@ final class BiocDocumentText {
             }
             for (; at < p.offset(); at++) sb.append(' ');
             sb.append(p.text());
-            at += CodePoints.count(p.text());
+            at += CodePointText.count(p.text());
         }
         return new SourceText(TEXT, "Document text", sb.toString());
     }

@@ -1,8 +1,5 @@
 package org.paperkg.source;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,13 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PaperIds;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.problem.ProblemSink;
 
 /**
  * Reads BioC XML (a {@code collection} of {@code document}s, as BioCreative V CDR and PubTator3
@@ -34,7 +29,7 @@ import org.paperkg.problem.ProblemSink;
  * cannot say where it is. Relations: CDR's {@code CID} with Chemical and Disease infons,
  * PubTator3's role1/role2 infons ("Type|ID"), or two {@code node}s naming annotations.
  */
-public final class BiocXmlReader implements RecordSource {
+public final class BiocXmlReader extends XmlRecordReader {
 
     static final XmlRecordStream.Format FORMAT = new XmlRecordStream.Format("BioC XML",
             Set.of("collection"), Set.of("document"), Set.of("source", "date", "key", "infon"), Set.of(), "document");
@@ -50,22 +45,14 @@ public final class BiocXmlReader implements RecordSource {
     }
 
     public BiocXmlReader(PrefixTable prefixes, XmlLimits limits) {
+        super(FORMAT, limits);
         this.ids = new BiocIds(prefixes);
         this.limits = limits;
     }
 
     @Override
-    public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (XmlInput in = XmlInputs.open(file)) {
-            XmlRecordStream.read(in, displayName, FORMAT, limits, new Mapper(displayName), records, problems);
-        }
-    }
-
-    /** Reads a stream (plain or gzipped); it is closed at the end. */
-    public void read(InputStream stream, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (XmlInput in = XmlInputs.open(stream, displayName)) {
-            XmlRecordStream.read(in, displayName, FORMAT, limits, new Mapper(displayName), records, problems);
-        }
+    XmlRecordStream.Mapper mapper(String displayName) {
+        return new Mapper(displayName);
     }
 
     static Map<String, String> infons(XmlElement el) {
@@ -127,7 +114,7 @@ public final class BiocXmlReader implements RecordSource {
             SourceText text = BiocDocumentText.build(pieces, limits.maxRecordChars(), problems);
             if (text != null) b.text(text);
             String section = text != null ? text.section() : BiocDocumentText.section(pieces);
-            CodePoints cps = text != null ? new CodePoints(text.text()) : null;
+            CodePointText cps = text != null ? new CodePointText(text.text()) : null;
 
             Map<String, List<ConceptRef>> byAnnotationId = new HashMap<>();
             List<XmlElement> relations = new ArrayList<>(doc.children("relation"));
@@ -193,7 +180,7 @@ public final class BiocXmlReader implements RecordSource {
         if (id != null && b.pmid() == null && b.pmcid() == null) b.extraMetadata("BioC document id: " + id);
     }
 
-    private Mention mention(XmlElement a, String section, CodePoints doc, RecordProblems problems) {
+    private Mention mention(XmlElement a, String section, CodePointText doc, RecordProblems problems) {
         Map<String, String> inf = infons(a);
         String type = inf.getOrDefault("type", "Entity");
         List<ConceptRef> concepts = ids.resolve(BiocIds.find(inf, type), type);

@@ -26,6 +26,10 @@ final class CodePointText {
         }
     }
 
+    static int count(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
     String text() {
         return text;
     }

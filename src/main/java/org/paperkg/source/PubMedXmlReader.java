@@ -1,20 +1,15 @@
 package org.paperkg.source;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PaperIds;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.problem.ProblemSink;
 
 /**
  * Reads PubMed XML: a {@code PubmedArticleSet} (efetch output, the current baseline) or the legacy
@@ -35,7 +30,7 @@ import org.paperkg.problem.ProblemSink;
  * reported and not applied. A record without a PMID or a title is skipped (SKIP); a bad date,
  * DOI, PMCID, ISSN, ORCID or MeSH UI is a warning, the value kept as text in the extra metadata.
  */
-public final class PubMedXmlReader implements RecordSource {
+public final class PubMedXmlReader extends XmlRecordReader {
 
     static final XmlRecordStream.Format FORMAT = new XmlRecordStream.Format("PubMed XML",
             Set.of("PubmedArticleSet", "MedlineCitationSet"),
@@ -49,29 +44,19 @@ public final class PubMedXmlReader implements RecordSource {
     private static final Pattern LEGACY_PMCID = Pattern.compile("^\\s*(PMC\\d+)\\b");
 
     private final PrefixTable prefixes;
-    private final XmlLimits limits;
 
     public PubMedXmlReader(PrefixTable prefixes) {
         this(prefixes, XmlLimits.DEFAULTS);
     }
 
     public PubMedXmlReader(PrefixTable prefixes, XmlLimits limits) {
+        super(FORMAT, limits);
         this.prefixes = prefixes;
-        this.limits = limits;
     }
 
     @Override
-    public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (XmlInput in = XmlInputs.open(file)) {
-            XmlRecordStream.read(in, displayName, FORMAT, limits, new Mapper(displayName), records, problems);
-        }
-    }
-
-    /** Reads a stream (plain or gzipped); it is closed at the end. */
-    public void read(InputStream stream, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (XmlInput in = XmlInputs.open(stream, displayName)) {
-            XmlRecordStream.read(in, displayName, FORMAT, limits, new Mapper(displayName), records, problems);
-        }
+    XmlRecordStream.Mapper mapper(String displayName) {
+        return new Mapper(displayName);
     }
 
     private final class Mapper implements XmlRecordStream.Mapper {

@@ -67,7 +67,7 @@ class BiocXmlReaderTest {
         assertEquals(1, m.get(4).concepts().size(), "a tmVar id is not split at its bars");
         assertEquals("UNKNOWN_PREFIX", ((ConceptRef.Unresolved) m.get(4).concept()).code());
         assertEquals(List.of("MESH:D001943", "MESH:D010051"), m.get(5).concepts().stream().map(BiocXmlReaderTest::curie).toList());
-        assertEquals("breast or ovarian cancer", new CodePoints(text.text()).slice(m.get(5).start(), m.get(5).end()));
+        assertEquals("breast or ovarian cancer", new CodePointText(text.text()).slice(m.get(5).start(), m.get(5).end()));
 
         assertEquals(List.of(new Relation("Association", List.of(m.get(0).concept()), List.of(m.get(1).concept()), 16),
                 new Relation("Bind", List.of(m.get(0).concept()), List.of(m.get(1).concept()), 17)), p.relations());
@@ -76,7 +76,7 @@ class BiocXmlReaderTest {
                 r.problems().stream().map(x -> x.toString().substring(0, x.toString().indexOf(' ', 14))).toList(),
                 "the tmVar id; the cell line without an identifier is not a problem");
         assertTrue(m.get(6).hasOffsets(), "a part inside a composite mention: 'breast' at 81");
-        assertEquals("breast", new CodePoints(text.text()).slice(m.get(6).start(), m.get(6).end()));
+        assertEquals("breast", new CodePointText(text.text()).slice(m.get(6).start(), m.get(6).end()));
     }
 
     static String curie(ConceptRef c) {
