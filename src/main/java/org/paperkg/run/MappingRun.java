@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.identity.MemoryPaperIndex;
@@ -43,26 +44,28 @@ public final class MappingRun {
      * this run only: a merge found after a paper was written cannot be applied and is reported.
      */
     public RunSummary run(List<Path> inputs, StreamRDF sink) throws IOException {
-        ProblemSink[] reportTo = new ProblemSink[1];
-        return run(inputs, sink, new MemoryPaperIndex(), (from, to) -> reportTo[0].report(new Problem("(run)", 0,
-                Problem.Severity.WARN, "LATE_MERGE", "<" + from + "> turned out to be <" + to
-                        + ">, but was already written under its first IRI; ingest into a store to merge them")), reportTo);
+        return run(inputs, sink, new MemoryPaperIndex(), MappingRun::reportLateMerges);
     }
 
     /** Maps every input into {@code sink}, matching papers against {@code index}; merges go to {@code merges}. */
     public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges) throws IOException {
-        return run(inputs, sink, index, merges, new ProblemSink[1]);
+        return run(inputs, sink, index, problems -> merges);
     }
 
-    private RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges,
-                           ProblemSink[] reportTo) throws IOException {
+    /** Without a store, a merge found after the paper was written can only be reported. */
+    private static PaperMerges reportLateMerges(ProblemSink problems) {
+        return (from, to) -> problems.report(new Problem("(run)", 0, Problem.Severity.WARN, "LATE_MERGE",
+                "<" + from + "> turned out to be <" + to + ">, but was already written under its first IRI; ingest into a store to merge them"));
+    }
+
+    private RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index,
+                           Function<ProblemSink, PaperMerges> merges) throws IOException {
         RunSummary summary = new RunSummary();
         ProblemSink both = p -> {
             summary.report(p);
             problems.report(p);
         };
-        reportTo[0] = both;
-        PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges);
+        PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges.apply(both));
         CountingStream counted = new CountingStream(sink);
         Set<Long> papersSeen = new HashSet<>();
         List<Path> files = InputFiles.expand(inputs, both);
