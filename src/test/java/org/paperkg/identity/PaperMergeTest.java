@@ -93,6 +93,22 @@ class PaperMergeTest {
         assertEquals(Set.of(PAPER), papers(quads), "the record joins the paper its strongest matching id names");
     }
 
+    @Test
+    void withoutAStoreAMergeFoundAfterThePaperWasWrittenIsReported() throws Exception {
+        List<Path> files = new ArrayList<>();
+        Map<String, PaperRecord> byFile = new java.util.HashMap<>();
+        for (PaperRecord r : List.of(pubtator(), card(), pubmed())) {
+            Path f = Files.createTempFile(tmp, r.source(), ".txt");
+            files.add(f);
+            byFile.put(f.toString(), r);
+        }
+        RecordSource source = (file, name, records, sink) -> records.accept(byFile.get(name));
+        MappingRun run = new MappingRun(source, new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), problems::add, Progress.none());
+        run.run(files, org.apache.jena.riot.system.StreamRDFLib.sinkNull());
+        assertEquals(List.of("LATE_MERGE"), problems.stream().map(Problem::code).toList());
+        assertTrue(problems.get(0).message().contains("paper/pmid/999") && problems.get(0).message().contains(PAPER), problems.toString());
+    }
+
     /** Ingests each batch as one run into a fresh store; returns the store's quads as N-Quads lines. */
     private Set<String> ingest(List<List<PaperRecord>> runs) throws Exception {
         DatasetGraph dsg = KgStore.inMemory();
