@@ -3,10 +3,13 @@ package org.paperkg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.paperkg.describe.DatasetDescription;
 import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.ProblemLog;
@@ -69,6 +72,8 @@ final class StoreOptions {
             ontologyFiles.addAll(ontologies);
             RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs);
             if (summary != null) summary.print(System.err);
+            DatasetDescription description = new DatasetDescription(mapping.base, mapping.prefixTable());
+            Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));
         } finally {
             if (sliceDir != null) deleteTree(sliceDir);
         }

@@ -49,7 +49,7 @@ class ServeCommandTest {
                 if (line.strip().endsWith("/kg/sparql")) sparql = line.strip();
             assertTrue(sparql != null && sparql.startsWith("http://127.0.0.1:"), "printed URLs: " + sparql + " / " + Files.readString(err));
 
-            String query = "SELECT ?t { ?p <http://purl.org/dc/terms/title> ?t }";
+            String query = "SELECT ?t { ?p a <http://purl.org/spar/fabio/JournalArticle> ; <http://purl.org/dc/terms/title> ?t }";
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(sparql + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,147 @@
+package org.paperkg.describe;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.paperkg.ids.IriFactory;
+import org.paperkg.ids.PrefixTable;
+import org.paperkg.ids.Scheme;
+
+/**
+ * The store's description of itself, computed from the data: a VoID dataset with its triples,
+ * papers, authors, mentions and distinct concepts by scheme, one void:Linkset per concept scheme
+ * (MONDO, MeSH, OMIM, …) with the number of mention links, and DCAT dataset metadata. It lives in a
+ * named graph of its own ({@code <base>graph/void}), replaced whenever it is refreshed; call it
+ * inside a write transaction.
+ */
+public final class DatasetDescription {
+
+    public static final String VOID = "http://rdfs.org/ns/void#";
+    public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    private static final String DCTERMS = "http://purl.org/dc/terms/";
+    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    private static final String PKG = "https://w3id.org/paperkg/vocab#";
+
+    private static final String PREFIXES = """
+            PREFIX fabio: <http://purl.org/spar/fabio/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX pkg: <https://w3id.org/paperkg/vocab#>
+            """;
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self) }";
+    private static final String PAPERS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a fabio:JournalArticle }";
+    private static final String AUTHORS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?x }";
+    private static final String MENTIONS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a oa:Annotation }";
+    private static final String SOURCE_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?g a pkg:SourceGraph } }";
+
+    private static final String LINKS = """
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?ns (COUNT(*) AS ?links) (COUNT(DISTINCT ?c) AS ?concepts)
+            { ?m oa:hasBody ?c . VALUES ?ns { %s } FILTER (STRSTARTS(STR(?c), ?ns)) }
+            GROUP BY ?ns""";
+
+    private final String base;
+    private final PrefixTable prefixes;
+
+    public DatasetDescription(String base, PrefixTable prefixes) {
+        this.base = base;
+        this.prefixes = prefixes;
+    }
+
+    public Node graph() {
+        return IriFactory.iri(base + "graph/void");
+    }
+
+    public Node dataset() {
+        return IriFactory.iri(base + "dataset");
+    }
+
+    /** Replaces the description graph with one computed from the dataset as it is now. */
+    public void refresh(DatasetGraph dsg, Instant modified) {
+        Node g = graph();
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        for (Quad q : describe(dsg, modified)) dsg.add(q);
+    }
+
+    List<Quad> describe(DatasetGraph dsg, Instant modified) {
+        List<Quad> out = new ArrayList<>();
+        Node g = graph(), ds = dataset();
+        Node papers = count(dsg, PAPERS, g);
+        add(out, g, ds, RDF_TYPE, uri(VOID + "Dataset"));
+        add(out, g, ds, RDF_TYPE, uri(DCAT + "Dataset"));
+        add(out, g, ds, DCTERMS + "title", NodeFactory.createLiteralString("paperkg knowledge graph"));
+        add(out, g, ds, DCTERMS + "description", NodeFactory.createLiteralString(
+                "Biomedical papers with their authors and entity mentions linked to MONDO, MeSH, OMIM and other schemes, one named graph per paper and source."));
+        add(out, g, ds, DCTERMS + "modified", NodeFactory.createLiteralDT(modified.toString(), XSDDatatype.XSDdateTime));
+        add(out, g, ds, VOID + "uriSpace", NodeFactory.createLiteralString(base));
+        add(out, g, ds, VOID + "vocabulary", uri("http://purl.org/spar/fabio/"));
+        add(out, g, ds, VOID + "vocabulary", uri("http://www.w3.org/ns/oa#"));
+        add(out, g, ds, VOID + "vocabulary", uri(PKG));
+        add(out, g, ds, VOID + "triples", integer(count(dsg, TRIPLES, g)));
+        add(out, g, ds, PKG + "papers", integer(papers));
+        add(out, g, ds, PKG + "authors", integer(count(dsg, AUTHORS, g)));
+        add(out, g, ds, PKG + "mentions", integer(count(dsg, MENTIONS, g)));
+        add(out, g, ds, PKG + "sourceGraphs", integer(count(dsg, SOURCE_GRAPHS, g)));
+        classPartition(out, g, ds, "http://purl.org/spar/fabio/JournalArticle", papers);
+        linksets(dsg, out, g, ds);
+        return out;
+    }
+
+    private static Node count(DatasetGraph dsg, String query, Node self) {
+        var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
+        if (query.contains("?self")) exec = exec.substitution("self", self);
+        return exec.select().next().get("n");
+    }
+
+    private void classPartition(List<Quad> out, Node g, Node ds, String cls, Node count) {
+        Node part = IriFactory.iri(base + "dataset/class/" + IriFactory.segment(cls.substring(cls.lastIndexOf('/') + 1)));
+        add(out, g, ds, VOID + "classPartition", part);
+        add(out, g, part, VOID + "class", uri(cls));
+        add(out, g, part, VOID + "entities", integer(count));
+    }
+
+    private void linksets(DatasetGraph dsg, List<Quad> out, Node g, Node ds) {
+        StringBuilder values = new StringBuilder();
+        for (Scheme s : prefixes.schemes()) values.append('"').append(s.namespace().replace("\"", "")).append("\" ");
+        RowSet rows = QueryExec.dataset(dsg).query(String.format(LINKS, values)).select();
+        Map<String, Scheme> byNamespace = new java.util.HashMap<>();
+        for (Scheme s : prefixes.schemes()) byNamespace.put(s.namespace(), s);
+        rows.forEachRemaining(b -> {
+            Scheme s = byNamespace.get(b.get("ns").getLiteralLexicalForm());
+            Node linkset = IriFactory.iri(base + "dataset/linkset/" + IriFactory.segment(s.prefix()));
+            add(out, g, ds, VOID + "subset", linkset);
+            add(out, g, linkset, RDF_TYPE, uri(VOID + "Linkset"));
+            add(out, g, linkset, VOID + "subjectsTarget", ds);
+            add(out, g, linkset, VOID + "objectsTarget", IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix())));
+            add(out, g, linkset, VOID + "linkPredicate", uri("http://www.w3.org/ns/oa#hasBody"));
+            add(out, g, linkset, VOID + "triples", integer(b.get("links")));
+            add(out, g, linkset, PKG + "scheme", NodeFactory.createLiteralString(s.prefix()));
+            add(out, g, linkset, PKG + "distinctConcepts", integer(b.get("concepts")));
+            Node target = IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix()));
+            add(out, g, target, RDF_TYPE, uri(VOID + "Dataset"));
+            add(out, g, target, VOID + "uriSpace", NodeFactory.createLiteralString(s.namespace()));
+        });
+    }
+
+    private static void add(List<Quad> out, Node g, Node s, String p, Node o) {
+        out.add(Quad.create(g, s, uri(p), o));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node integer(Node count) {
+        String v = count == null ? "0" : count.getLiteralLexicalForm();
+        return NodeFactory.createLiteralDT(v, XSDDatatype.XSDinteger);
+    }
+}
