@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ontology.InferenceDataset;
 import org.paperkg.serve.EmbeddedEndpoint;
+import org.paperkg.serve.ServiceAllowList;
 import org.paperkg.serve.ServeOptions;
 import org.paperkg.serve.UnionDefaultDataset;
 import org.paperkg.store.KgStore;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "serve",
         description = {"Serve the knowledge graph from an embedded Fuseki SPARQL endpoint with its query page.",
                 "With paths and no --db the cards are loaded into memory; with --db and paths they are ingested into the database first.",
-                "Safe by default: bound to 127.0.0.1, read-only, query timeout on, SERVICE refused."})
+                "Safe by default: bound to 127.0.0.1, read-only, query timeout on, SERVICE refused (unless --allow-service)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Card files or directories to load first.")
@@ -36,6 +37,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Query timeout; a query running longer ends with an error status (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
+
+    @Option(names = "--allow-service", arity = "1..*", paramLabel = "URL-PREFIX",
+            description = "Allow SPARQL SERVICE calls to endpoints whose URL starts with one of these prefixes (same scheme, host and port; path prefix), e.g. https://id.nlm.nih.gov/mesh/sparql. Default: every SERVICE is refused.")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(names = "--service-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Time limit of one allowed SERVICE call (default: ${DEFAULT-VALUE}).")
+    double serviceTimeoutSeconds;
 
     @Option(names = "--allow-update", description = "Add /kg/update and Graph Store writes, for users in --password-file only (HTTP basic auth).")
     boolean allowUpdate;
@@ -56,7 +65,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServeOptions options = ServeOptions.builder().host(host).port(port)
                 .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .allowUpdate(allowUpdate).passwordFile(passwordFile).build();
+                .allowUpdate(allowUpdate).passwordFile(passwordFile)
+                .services(new ServiceAllowList(allowService, Duration.ofMillis(Math.round(serviceTimeoutSeconds * 1000))))
+                .build();
         if (allowUpdate && reasoning.level() != InferenceDataset.Level.NONE)
             throw new IllegalArgumentException("--reasoning serves a read-only inference view: it cannot be combined with --allow-update");
         DatasetGraph dsg = store.open(inputs, mapping);

@@ -53,8 +53,9 @@ final class DatasetEndpoints {
         String millis = Long.toString(opts.timeout().toMillis());
         cxt.set(ARQ.queryTimeout, millis);
         cxt.set(ARQ.updateTimeout, millis);
+        // Off for ARQ's own executor; the registry's allow-list turns it on per allowed call only.
         cxt.set(ARQ.httpServiceAllowed, false);
-        ServiceExecutorRegistry.set(cxt, ServiceCallRefuser.registry());
+        ServiceExecutorRegistry.set(cxt, opts.services().registry());
         return cxt;
     }
 

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * A Fuseki SPARQL endpoint for one dataset, running in this JVM.
  * <p>
  * Read-only unless {@link ServeOptions#allowUpdate()}; every query and update is limited by
- * {@link ServeOptions#timeout()}; {@code SERVICE} is refused; the Fuseki query page is served at
+ * {@link ServeOptions#timeout()}; {@code SERVICE} is refused except to the endpoints in
+ * {@link ServeOptions#services()}; the Fuseki query page is served at
  * {@code /} together with the three read-only {@code /$/} resources it needs
  * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API.
  * <p>
@@ -72,6 +73,9 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         EmbeddedEndpoint endpoint = new EmbeddedEndpoint(server, opts);
         if (!bindAddress.isLoopbackAddress())
             LOG.warn("Listening on {}, which is reachable from other machines", opts.host());
+        if (!opts.services().isEmpty())
+            LOG.info("SERVICE allowed to {} (timeout {} s per call)", opts.services().prefixes(),
+                    opts.services().timeout().toMillis() / 1000.0);
         if (opts.allowUpdate())
             LOG.info("Updates enabled (login required) at {}", endpoint.datasetUrl(DatasetEndpoints.UPDATE));
         return endpoint;

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param passwordFile {@code user:password} lines for HTTP basic authentication; required by, and
  *                     only meaningful with, {@code allowUpdate}
  * @param datasetName  the dataset path segment, e.g. {@code kg} for {@code /kg/sparql}
+ * @param services     the endpoints SERVICE may call, and its timeout; default none
  */
 public record ServeOptions(String host, int port, Duration timeout, boolean allowUpdate,
-                           Path passwordFile, String datasetName) {
+                           Path passwordFile, String datasetName, ServiceAllowList services) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
@@ -30,6 +31,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(datasetName, "datasetName");
+        Objects.requireNonNull(services, "services");
         if (host.isBlank())
             throw new IllegalArgumentException("host must not be blank");
         if (port < 0 || port > 65535)
@@ -54,7 +56,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
 
     public Builder toBuilder() {
         return new Builder().host(host).port(port).timeout(timeout).allowUpdate(allowUpdate)
-                .passwordFile(passwordFile).datasetName(datasetName);
+                .passwordFile(passwordFile).datasetName(datasetName).services(services);
     }
 
     public static final class Builder {
@@ -64,6 +66,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         private boolean allowUpdate = false;
         private Path passwordFile = null;
         private String datasetName = DEFAULT_DATASET_NAME;
+        private ServiceAllowList services = ServiceAllowList.none();
 
         private Builder() {}
 
@@ -73,9 +76,10 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         public Builder allowUpdate(boolean allowUpdate) { this.allowUpdate = allowUpdate; return this; }
         public Builder passwordFile(Path passwordFile) { this.passwordFile = passwordFile; return this; }
         public Builder datasetName(String datasetName) { this.datasetName = datasetName; return this; }
+        public Builder services(ServiceAllowList services) { this.services = services; return this; }
 
         public ServeOptions build() {
-            return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, datasetName);
+            return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, datasetName, services);
         }
     }
 }
