@@ -56,6 +56,7 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .enableStats(true)
                 .add(datasetPath, DatasetEndpoints.build(dsg, opts))
                 .addProcessor("/$/server", new ActionServerStatus())
+                .addServlet("/.well-known/void", new VoidServlet(dsg))
                 .addFilter("/*", new CrossSiteWriteBlocker())
                 .addFilter("/*", new DirectoryListingBlocker());
         QueryUiFiles.baseUri().ifPresentOrElse(builder::staticFileBase,

@@ -56,6 +56,18 @@ class ServeCommandTest {
             assertEquals(200, r.statusCode());
             assertEquals("t\r\nBone and Infections: An Osteoimmunological Interplay\r\n", r.body());
 
+            String base = sparql.substring(0, sparql.indexOf("/kg/sparql"));
+            HttpResponse<String> description = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/.well-known/void")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, description.statusCode());
+            assertTrue(description.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+            org.apache.jena.graph.Graph voidGraph = org.apache.jena.riot.RDFParser.fromString(description.body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+            var dataset = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/dataset");
+            assertTrue(voidGraph.contains(dataset, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI("http://rdfs.org/ns/void#Dataset")), description.body());
+            assertTrue(voidGraph.contains(dataset, org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/vocab#papers"),
+                    org.apache.jena.graph.NodeFactory.createLiteralDT("1", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)), description.body());
+
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
             assertTrue(Files.readString(err).contains("endpoint stopped"), Files.readString(err));
