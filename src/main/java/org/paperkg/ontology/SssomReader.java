@@ -2,9 +2,11 @@ package org.paperkg.ontology;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.ids.Scheme;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.TextLines;
@@ -26,7 +29,9 @@ import org.paperkg.source.TextLines;
  * mapping predicate (skos:exactMatch, oboInOwl:hasDbXref, …) and the labels given. Subjects and
  * objects are expanded with our prefix table first, so they take the canonical IRIs the mentions
  * use; the file's own curie_map only serves prefixes we do not know (MONDO's files expand MESH to
- * identifiers.org, which would never meet the mentions).
+ * identifiers.org, which would never meet the mentions). An id of a known scheme that has the wrong
+ * shape (MONDO's 2023 files have MESH:D00007727, MESH:C1720824 and MESH:1622152) is reported as
+ * BAD_ID and its row skipped: no IRI is made up for it, in our namespace or in the file's.
  */
 public final class SssomReader {
 
@@ -40,9 +45,15 @@ public final class SssomReader {
             "semapv", "https://w3id.org/semapv/vocab/");
 
     private final PrefixTable prefixes;
+    /** The prefixes (and aliases) of our schemes, lower case. */
+    private final Set<String> ourPrefixes = new HashSet<>();
 
     public SssomReader(PrefixTable prefixes) {
         this.prefixes = prefixes;
+        for (Scheme scheme : prefixes.schemes()) {
+            ourPrefixes.add(scheme.prefix().toLowerCase(Locale.ROOT));
+            for (String alias : scheme.aliases()) ourPrefixes.add(alias.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Counts of one file: rows read = mapped + skipped. */
@@ -82,6 +93,13 @@ public final class SssomReader {
             String predicate = cell(cells, header, "predicate_id");
             String object = cell(cells, header, "object_id");
             String problem = null;
+            String badId = badId(subject);
+            if (badId == null) badId = badId(object);
+            if (badId != null) {
+                skipped++;
+                problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, "BAD_ID", badId + "; row skipped"));
+                continue;
+            }
             Node s = concept(subject, curieMap), p = expand(predicate, curieMap), o = concept(object, curieMap);
             if (s == null) problem = "subject '" + subject + "'";
             else if (p == null) problem = "predicate '" + predicate + "'";
@@ -108,6 +126,14 @@ public final class SssomReader {
     private static String cell(String[] cells, List<String> header, String column) {
         int i = header.indexOf(column);
         return i >= 0 && i < cells.length ? cells[i].strip() : null;
+    }
+
+    /** Why an id with one of our schemes' prefixes cannot be expanded (its local part has the wrong shape), or null. */
+    private String badId(String curie) {
+        int colon = curie == null ? -1 : curie.indexOf(':');
+        if (colon <= 0 || curie.startsWith("http://") || curie.startsWith("https://")) return null;
+        if (!ourPrefixes.contains(curie.substring(0, colon).strip().toLowerCase(Locale.ROOT))) return null;
+        return prefixes.resolve(curie) instanceof ConceptRef.Unresolved u && u.code().equals("BAD_ID") ? u.message() : null;
     }
 
     private Node concept(String curie, Map<String, String> curieMap) {
