@@ -48,6 +48,13 @@ import org.paperkg.cli.PaperkgCommand;
  * hand-checked expected result in src/test/resources/queries-expected/. The same files loaded in
  * memory ({@code paperkg query PATH… NAME}) must give the same answer.
  *
+ * <p>Queries whose header says {@code # Needs: ontology data} (hierarchies, mappings, labels) run
+ * against a second database: the same fixture plus the bundled MONDO/MeSH/OMIM slice
+ * ({@code --slice}), a mapping written from the MeSH side (fixture-ontology/mesh-to-mondo.ttl) and
+ * one more card (fixture-ontology/cards/) whose ids reach MONDO in the ways the fixture cards do
+ * not (OMIM, xref only, obsolete classes). The other queries keep the plain fixture, so their
+ * expected results do not move with the slice.
+ *
  * <p>Cases: {@code NAME.tsv} (SELECT) or {@code NAME.ttl} (CONSTRUCT) is the expected result of
  * query NAME; {@code NAME.CASE.tsv|ttl} are further cases. A case's parameters are in the file of
  * the same stem ending {@code .params} ({@code name=value} per line, '#' comments); no such file
@@ -59,7 +66,11 @@ class QueryLibraryTest {
     private static final Path QUERIES = Path.of("queries");
     private static final Path FIXTURE = Path.of("src/test/resources/fixture");
     /** Loaded next to the cards, so the store also holds a non-paper graph, as a real one does. */
-    private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-slice.ttl");
+    private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl");
+    /** For the queries that need ontology data: a mapping MeSH → MONDO, and a card with more kinds of ids. */
+    private static final Path REVERSE_MAPPING = Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl");
+    private static final Path ONTOLOGY_CARDS = Path.of("src/test/resources/fixture-ontology/cards");
+    private static final String NEEDS_ONTOLOGIES = "# Needs: ontology data";
     private static final Path EXPECTED = Path.of("src/test/resources/queries-expected");
 
     private static final Pattern TITLE_LINE = Pattern.compile("# [A-Z][^:]*: \\S.*");
@@ -69,12 +80,24 @@ class QueryLibraryTest {
     @TempDir
     static Path tmp;
     private static Path db;
+    private static Path ontologyDb;
 
     @BeforeAll
     static void ingestFixture() {
         db = tmp.resolve("db");
         Run run = paperkg("ingest", "--db", db.toString(), "--ontology", ONTOLOGY.toString(), "-q", FIXTURE.toString());
         assertEquals(0, run.exitCode(), run.err());
+        ontologyDb = tmp.resolve("db-ontologies");
+        run = paperkg("ingest", "--db", ontologyDb.toString(), "--slice",
+                "--ontology", ONTOLOGY.toString(), REVERSE_MAPPING.toString(), "-q", FIXTURE.toString(), ONTOLOGY_CARDS.toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    /** The database a query runs against: with the slice when its header says it needs ontology data. */
+    private static Path dbFor(String query) throws IOException {
+        String text = Files.readString(QUERIES.resolve(query + ".rq"), StandardCharsets.UTF_8);
+        boolean needsOntologies = text.lines().takeWhile(l -> l.startsWith("#")).anyMatch(l -> l.startsWith(NEEDS_ONTOLOGIES));
+        return needsOntologies ? ontologyDb : db;
     }
 
     /** One expected result: its file, and the parameters to run with. */
@@ -172,13 +195,13 @@ class QueryLibraryTest {
             String out = query.isSelectType() ? "tsv" : "ttl";
             boolean hasCaseWithoutParameters = cases.getOrDefault(name, List.of()).stream().anyMatch(c -> c.params().isEmpty());
             if (!hasCaseWithoutParameters) tests.add(dynamicTest(name + " without parameters", () -> {
-                Run run = paperkg("query", "--db", db.toString(), name, "--out", out);
+                Run run = paperkg("query", "--db", dbFor(name).toString(), name, "--out", out);
                 assertEquals(0, run.exitCode(), run.err());
             }));
             String example = text.lines().filter(l -> l.startsWith("# Example: ")).findFirst().orElseThrow();
             String command = example.substring(example.indexOf("--db db ") + "--db db ".length()).strip();
             tests.add(dynamicTest(name + " example: " + command, () -> {
-                List<String> args = new ArrayList<>(List.of("query", "--db", db.toString()));
+                List<String> args = new ArrayList<>(List.of("query", "--db", dbFor(name).toString()));
                 args.addAll(List.of(command.split("\\s+")));
                 if (!args.contains("--out")) args.addAll(List.of("--out", out));
                 Run run = paperkg(args.toArray(String[]::new));
@@ -198,7 +221,7 @@ class QueryLibraryTest {
     }
 
     private static void check(Case c) throws IOException {
-        List<String> args = new ArrayList<>(List.of("query", "--db", db.toString(), c.query()));
+        List<String> args = new ArrayList<>(List.of("query", "--db", dbFor(c.query()).toString(), c.query()));
         for (String p : c.params()) args.addAll(List.of("--param", p));
         args.addAll(List.of("--out", c.isGraph() ? "ttl" : "tsv"));
         Run run = paperkg(args.toArray(String[]::new));
