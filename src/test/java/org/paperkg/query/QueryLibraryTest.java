@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.PaperkgCommand;
+import org.paperkg.testing.OntologyFixtureDb;
 
 /**
  * The query library's specification: every query in queries/ is run by name through the real
@@ -49,11 +50,11 @@ import org.paperkg.cli.PaperkgCommand;
  * memory ({@code paperkg query PATH… NAME}) must give the same answer.
  *
  * <p>Queries whose header says {@code # Needs: ontology data} (hierarchies, mappings, labels) run
- * against a second database: the same fixture plus the bundled MONDO/MeSH/OMIM slice
- * ({@code --slice}), a mapping written from the MeSH side (fixture-ontology/mesh-to-mondo.ttl) and
- * one more card (fixture-ontology/cards/) whose ids reach MONDO in the ways the fixture cards do
- * not (OMIM, xref only, obsolete classes). The other queries keep the plain fixture, so their
- * expected results do not move with the slice.
+ * against a second database ({@link OntologyFixtureDb}): the same fixture plus the bundled
+ * MONDO/MeSH/OMIM slice ({@code --slice}), a mapping written from the MeSH side
+ * (fixture-ontology/mesh-to-mondo.ttl) and one more card (fixture-ontology/cards/) whose ids reach
+ * MONDO in the ways the fixture cards do not (OMIM, xref only, obsolete classes). The other queries
+ * keep the plain fixture, so their expected results do not move with the slice.
  *
  * <p>Cases: {@code NAME.tsv} (SELECT) or {@code NAME.ttl} (CONSTRUCT) is the expected result of
  * query NAME; {@code NAME.CASE.tsv|ttl} are further cases. A case's parameters are in the file of
@@ -67,9 +68,6 @@ class QueryLibraryTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixture");
     /** Loaded next to the cards, so the store also holds a non-paper graph, as a real one does. */
     private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl");
-    /** For the queries that need ontology data: a mapping MeSH → MONDO, and a card with more kinds of ids. */
-    private static final Path REVERSE_MAPPING = Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl");
-    private static final Path ONTOLOGY_CARDS = Path.of("src/test/resources/fixture-ontology/cards");
     private static final String NEEDS_ONTOLOGIES = "# Needs: ontology data";
     private static final Path EXPECTED = Path.of("src/test/resources/queries-expected");
 
@@ -87,10 +85,7 @@ class QueryLibraryTest {
         db = tmp.resolve("db");
         Run run = paperkg("ingest", "--db", db.toString(), "--ontology", ONTOLOGY.toString(), "-q", FIXTURE.toString());
         assertEquals(0, run.exitCode(), run.err());
-        ontologyDb = tmp.resolve("db-ontologies");
-        run = paperkg("ingest", "--db", ontologyDb.toString(), "--slice",
-                "--ontology", ONTOLOGY.toString(), REVERSE_MAPPING.toString(), "-q", FIXTURE.toString(), ONTOLOGY_CARDS.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        ontologyDb = OntologyFixtureDb.get();
     }
 
     /** The database a query runs against: with the slice when its header says it needs ontology data. */
