@@ -61,7 +61,7 @@ public final class ReasoningBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path db = null;
-        int rounds = 3;
+        int rounds = 5;
         String mondoClass = "MONDO:0005071";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
