@@ -16,11 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "stats",
-        description = {"Print mention totals by scheme and by entity type, and the share of MeSH- and OMIM-annotated mentions",
-                "that reach a MONDO class through the loaded mappings (skos:exactMatch in either direction; also with oboInOwl:hasDbXref).",
-                "Over a database (--db) or over files loaded in memory (with the bundled slice unless --no-slice);",
-                "--ontology adds mapping files, e.g. MONDO's full SSSOM files."})
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Mention totals by scheme and by entity type, and the share of MeSH- and OMIM-annotated mentions that reach"
+                + " a MONDO class through the loaded mappings (skos:exactMatch in either direction; also with oboInOwl:hasDbXref).",
+                "Over a database (--db) or over files loaded in memory, with the bundled slice unless --no-slice;"
+                + " --ontology adds mapping files, such as MONDO's full SSSOM files."})
 final class StatsCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Paper files or directories to load in memory (any format ingest reads).")
