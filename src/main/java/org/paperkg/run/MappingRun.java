@@ -2,9 +2,7 @@ package org.paperkg.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.identity.MemoryPaperIndex;
@@ -15,6 +13,7 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.RecordSource;
+import org.paperkg.util.LongHashSet;
 
 /**
  * The pipeline of one run: input paths → reader → mapper → sink. Problems go to the problem sink
@@ -64,7 +63,7 @@ public final class MappingRun {
         reportTo[0] = both;
         PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges);
         CountingStream counted = new CountingStream(sink);
-        Set<Long> papersSeen = new HashSet<>();
+        LongHashSet papersSeen = new LongHashSet();
         List<Path> files = InputFiles.expand(inputs, both);
         progress.totalFiles(files.size());
         try {
@@ -90,8 +89,6 @@ public final class MappingRun {
     }
 
     private static long fingerprint(String iri) {
-        long h = 1125899906842597L;
-        for (int i = 0; i < iri.length(); i++) h = 31 * h + iri.charAt(i);
-        return h ^ ((long) iri.hashCode() << 32);
+        return LongHashSet.fingerprint(iri);
     }
 }
