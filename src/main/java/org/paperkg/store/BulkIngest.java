@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +16,8 @@ import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -87,8 +88,17 @@ final class BulkIngest {
         Location tmpLoc = Location.create(tmp.toString());
         boolean moved = false;
         try {
-            DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
+            RunSummary summary = null;
+            if (!inputs.isEmpty()) {
+                DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
+                summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
+                        ? loadWithTdbLoader(staging, run, inputs) : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"));
+                StoreConnection.internalExpel(tmpLoc, false);
+                deleteTree(tmp.resolve("paperkg-runs"));
+            }
+            // ontologies after the papers: the packed indexes are written whole, over what they held
             if (!ontologyFiles.isEmpty()) {
+                DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 staging.begin(TxnType.WRITE);
                 try {
                     ontologies.load(staging, ontologyFiles);
@@ -96,10 +106,8 @@ final class BulkIngest {
                 } finally {
                     staging.end();
                 }
+                StoreConnection.internalExpel(tmpLoc, false);
             }
-            RunSummary summary = null;
-            if (!inputs.isEmpty()) summary = load(staging, run, inputs);
-            StoreConnection.internalExpel(tmpLoc, false);
             Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             switchTo(container, current, next);
@@ -112,9 +120,29 @@ final class BulkIngest {
         }
     }
 
-    private static RunSummary load(DatasetGraphTDB staging, MappingRun run, List<Path> inputs) throws IOException, Fallback {
+    private static RunSummary loadSorted(DatasetGraphTDB staging, MappingRun run, List<Path> inputs, Path runDir)
+            throws IOException, Fallback {
+        SortedQuadLoader loader = new SortedQuadLoader(staging, runDir);
+        loader.start();
+        boolean ok = false;
+        try {
+            RunSummary summary = run.run(inputs, new GraphOnce(loader::quad), new FingerprintPaperIndex(), (from, to) -> {
+                throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
+            });
+            loader.finish();
+            ok = true;
+            return summary;
+        } catch (MatchNeedsStore e) {
+            throw new Fallback(e.getMessage());
+        } finally {
+            if (!ok) loader.abort();
+        }
+    }
+
+    /** The same through TDB2's own phased/parallel loader (B+tree inserts), kept for comparison. */
+    private static RunSummary loadWithTdbLoader(DatasetGraphTDB staging, MappingRun run, List<Path> inputs) throws IOException, Fallback {
         DataLoader loader = LoaderFactory.createLoader(plan(), staging, quietMonitor());
-        GraphOnce sink = new GraphOnce(loader.stream());
+        GraphOnce sink = new GraphOnce(loader.stream()::quad);
         loader.startBulk();
         boolean finished = false;
         try {
@@ -140,7 +168,7 @@ final class BulkIngest {
 
     /** Which TDB2 loader plan feeds the indexes (system property paperkg.loader, for measuring). */
     static LoaderPlan plan() {
-        return switch (System.getProperty("paperkg.loader", "phased")) {
+        return switch (System.getProperty("paperkg.tdbplan", "phased")) {
             case "parallel" -> LoaderPlans.loaderPlanParallel;
             case "light" -> LoaderPlans.loaderPlanLight;
             case "inline" -> new LoaderPlan(LoaderPlans.loaderPlanLight.dataInputType(), new String[] {"SPO"}, new String[] {"GSPO"},
@@ -191,11 +219,11 @@ final class BulkIngest {
      * written, which a bulk load cannot do.
      */
     private static final class GraphOnce extends StreamRDFBase {
-        private final StreamRDF out;
+        private final Consumer<Quad> out;
         private final LongHashSet graphs = new LongHashSet();
         private Node current;
 
-        GraphOnce(StreamRDF out) {
+        GraphOnce(Consumer<Quad> out) {
             this.out = out;
         }
 
@@ -207,7 +235,12 @@ final class BulkIngest {
                 if (!graphs.add(LongHashSet.fingerprint(g.getURI())))
                     throw new MatchNeedsStore("graph <" + g.getURI() + "> written twice");
             }
-            out.quad(quad);
+            out.accept(quad);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            throw new MatchNeedsStore("a triple outside any paper graph");
         }
     }
 }
