@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -179,6 +181,11 @@ final class SortedQuadLoader {
         Transaction txn = coordinator.begin(TxnType.WRITE);
         byte[] buf = new byte[8];
         chunk = new long[4 * chunkQuads];
+        // in front of TDB2's node cache: the graph node of the paper being loaded, and a plain map of
+        // recent nodes (vocabulary, concepts, people, a paper's parts), cleared when it is full
+        Map<Node, Long> front = new HashMap<>(1 << 17);
+        Node lastGraph = null;
+        long lastGraphId = 0;
         try {
             while (true) {
                 List<Quad> b = queue.take();
@@ -186,10 +193,16 @@ final class SortedQuadLoader {
                 for (Quad q : b) {
                     if (filled == chunkQuads) spill();
                     int i = 4 * filled++;
-                    chunk[i] = id(nodeTable, q.getGraph(), buf);
-                    chunk[i + 1] = id(nodeTable, q.getSubject(), buf);
-                    chunk[i + 2] = id(nodeTable, q.getPredicate(), buf);
-                    chunk[i + 3] = id(nodeTable, q.getObject(), buf);
+                    Node g = q.getGraph();
+                    if (g != lastGraph) {
+                        lastGraphId = id(nodeTable, g, buf);
+                        lastGraph = g;
+                    }
+                    if (front.size() > 100_000) front.clear();
+                    chunk[i] = lastGraphId;
+                    chunk[i + 1] = cached(front, nodeTable, q.getSubject(), buf);
+                    chunk[i + 2] = cached(front, nodeTable, q.getPredicate(), buf);
+                    chunk[i + 3] = cached(front, nodeTable, q.getObject(), buf);
                 }
             }
             if (aborted) {
@@ -212,6 +225,15 @@ final class SortedQuadLoader {
             CoLib.finish(coordinator);
             sorter.shutdown();
         }
+    }
+
+    private static long cached(Map<Node, Long> front, NodeTable nodeTable, Node n, byte[] buf) {
+        Long id = front.get(n);
+        if (id == null) {
+            id = id(nodeTable, n, buf);
+            front.put(n, id);
+        }
+        return id;
     }
 
     /** The node's id as a long that compares as signed in TDB2's unsigned byte order. */
