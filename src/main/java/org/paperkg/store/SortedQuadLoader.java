@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Iterator;
@@ -180,7 +181,7 @@ final class SortedQuadLoader {
         CoLib.start(coordinator);
         Transaction txn = coordinator.begin(TxnType.WRITE);
         byte[] buf = new byte[8];
-        chunk = new long[4 * chunkQuads];
+        chunk = new long[4 * Math.min(chunkQuads, 1 << 16)];
         // in front of TDB2's node cache: the graph node of the paper being loaded, and a plain map of
         // recent nodes (vocabulary, concepts, people, a paper's parts), cleared when it is full
         Map<Node, Long> front = new HashMap<>(1 << 17);
@@ -191,7 +192,10 @@ final class SortedQuadLoader {
                 List<Quad> b = queue.take();
                 if (b == END || aborted) break;
                 for (Quad q : b) {
-                    if (filled == chunkQuads) spill();
+                    if (4 * filled == chunk.length) {
+                        if (filled < chunkQuads) chunk = Arrays.copyOf(chunk, 4 * Math.min(chunkQuads, 2 * filled));
+                        else spill();
+                    }
                     int i = 4 * filled++;
                     Node g = q.getGraph();
                     if (g != lastGraph) {

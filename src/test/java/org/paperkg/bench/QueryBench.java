@@ -162,7 +162,7 @@ public final class QueryBench {
     private static String post(String endpoint, String query) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
+                .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .build();
         HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
@@ -170,7 +170,9 @@ public final class QueryBench {
         return resp.body();
     }
 
+    /** Result rows (SELECT), 1 (ASK) or triples (CONSTRUCT / DESCRIBE, as N-Triples lines). */
     private static int rows(String json) {
+        if (!json.stripLeading().startsWith("{")) return (int) json.lines().filter(l -> !l.isBlank()).count();
         JsonObject o = JsonParser.parseString(json).getAsJsonObject();
         return o.has("results") ? o.getAsJsonObject("results").getAsJsonArray("bindings").size() : 1;
     }
