@@ -12,6 +12,7 @@ import org.paperkg.identity.PaperResolver;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
+import org.paperkg.source.PaperRecord;
 import org.paperkg.source.RecordSource;
 import org.paperkg.util.LongHashSet;
 
@@ -66,20 +67,24 @@ public final class MappingRun {
         LongHashSet papersSeen = new LongHashSet();
         List<Path> files = InputFiles.expand(inputs, both);
         progress.totalFiles(files.size());
-        try {
-            for (Path file : files) {
-                summary.file();
-                reader.read(file, file.toString(), record -> {
-                    String iri = resolver.resolve(record);
-                    if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
-                        both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
-                                "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
-                                        + " in this run; in a store the record read last replaces it"));
-                    mapper.map(record, iri, counted);
-                    summary.mapped(record);
-                    progress.record();
-                }, both);
-                progress.fileDone();
+        try (ReadAhead ahead = new ReadAhead(reader, files)) {
+            for (ReadAhead.Item item; (item = ahead.next()) != null; ) {
+                // problems met while reading, in the order they came, before the record they preceded
+                for (Problem p : item.problems()) both.report(p);
+                if (item.fileDone()) {
+                    summary.file();
+                    progress.fileDone();
+                }
+                if (item.record() == null) continue;
+                PaperRecord record = item.record();
+                String iri = resolver.resolve(record);
+                if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
+                    both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
+                            "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
+                                    + " in this run; in a store the record read last replaces it"));
+                mapper.map(record, iri, counted);
+                summary.mapped(record);
+                progress.record();
             }
         } finally {
             progress.finish();

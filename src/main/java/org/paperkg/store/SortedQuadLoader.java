@@ -175,9 +175,13 @@ final class SortedQuadLoader {
     // ---- node thread: nodes to ids, ids into chunks
 
     private void nodeLoop() {
-        NodeTable nodeTable = dsg.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeTable wrapped = dsg.getQuadTable().getNodeTupleTable().getNodeTable();
+        // the table itself, under its inline-value and cache layers: values are inlined here, and the
+        // front map below stands in for the cache, whose upkeep costs more than it saves in a bulk
+        // load (the storage area is closed and reopened before use, so no cache goes stale)
+        NodeTable nodeTable = wrapped.baseNodeTable();
         TransactionCoordinator coordinator = CoLib.newCoordinator();
-        CoLib.add(coordinator, nodeTable);
+        CoLib.add(coordinator, wrapped);
         CoLib.start(coordinator);
         Transaction txn = coordinator.begin(TxnType.WRITE);
         byte[] buf = new byte[8];
@@ -202,7 +206,7 @@ final class SortedQuadLoader {
                         lastGraphId = id(nodeTable, g, buf);
                         lastGraph = g;
                     }
-                    if (front.size() > 100_000) front.clear();
+                    if (front.size() > 200_000) front.clear();
                     chunk[i] = lastGraphId;
                     chunk[i + 1] = cached(front, nodeTable, q.getSubject(), buf);
                     chunk[i + 2] = cached(front, nodeTable, q.getPredicate(), buf);
@@ -242,7 +246,8 @@ final class SortedQuadLoader {
 
     /** The node's id as a long that compares as signed in TDB2's unsigned byte order. */
     private static long id(NodeTable nodeTable, Node n, byte[] buf) {
-        NodeId id = nodeTable.getAllocateNodeId(n);
+        NodeId id = NodeId.inline(n);
+        if (id == null) id = nodeTable.getAllocateNodeId(n);
         NodeIdFactory.set(id, buf, 0);
         return Bytes.getLong(buf, 0) ^ Long.MIN_VALUE;
     }
