@@ -42,6 +42,9 @@ import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsCollector;
+import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.tdb2.sys.SystemTDB;
 
 /**
@@ -191,6 +194,9 @@ final class SortedQuadLoader {
         Map<Node, Long> front = new HashMap<>(1 << 17);
         Node lastGraph = null;
         long lastGraphId = 0;
+        // predicate and class counts for TDB2's statistics file (stats.opt), which orders the
+        // triple patterns of queries by selectivity
+        StatsCollector stats = new StatsCollector();
         try {
             while (true) {
                 List<Quad> b = queue.take();
@@ -211,6 +217,7 @@ final class SortedQuadLoader {
                     chunk[i + 1] = cached(front, nodeTable, q.getSubject(), buf);
                     chunk[i + 2] = cached(front, nodeTable, q.getPredicate(), buf);
                     chunk[i + 3] = cached(front, nodeTable, q.getObject(), buf);
+                    stats.record(null, q.getSubject(), q.getPredicate(), q.getObject());
                 }
             }
             if (aborted) {
@@ -221,6 +228,8 @@ final class SortedQuadLoader {
             if (filled > 0) spill();
             waitForSort();
             txn.commit();
+            if (Boolean.parseBoolean(System.getProperty("paperkg.stats", "true")))
+                Stats.write(dsg.getLocation().getPath(Names.optStats), stats.results());
         } catch (Throwable t) {
             failure = t;
             try {
