@@ -2,6 +2,8 @@ package org.paperkg.ids;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,10 +32,40 @@ public final class IriFactory {
         return encode(text, "/" + PATH_SUB_DELIMS);
     }
 
+    /** IRIs (and IRI prefixes) that passed the checks lately: vocabulary, concepts and people recur. */
+    private static final int VALID_MAX = 50_000;
+    private static final Map<String, Boolean> VALID = new ConcurrentHashMap<>();
+
     /** A checked IRI node for a string already built from encoded parts. */
     public static Node iri(String iri) {
-        check(iri);
+        if (!VALID.containsKey(iri)) {
+            check(iri);
+            remember(iri);
+        }
         return NodeFactory.createURI(iri);
+    }
+
+    /**
+     * The IRI {@code prefix + segment(text)}, where {@code prefix} ends with '#' or '/'. The prefix is
+     * checked (once, then remembered); what {@link #segment} makes of any text is iunreserved
+     * characters and percent-encodings, which keep a fragment or a path segment valid, so the whole
+     * IRI is not parsed again (dot segments, which a path would resolve away, still are).
+     */
+    public static Node withSegment(String prefix, String text) {
+        char last = prefix.isEmpty() ? 0 : prefix.charAt(prefix.length() - 1);
+        if (last != '#' && last != '/') throw new IllegalArgumentException("prefix must end with '#' or '/': " + prefix);
+        String seg = segment(text);
+        if (last == '/' && (seg.isEmpty() || seg.equals(".") || seg.equals(".."))) return iri(prefix + seg);
+        if (!VALID.containsKey(prefix)) {
+            check(prefix + "x");
+            remember(prefix);
+        }
+        return NodeFactory.createURI(prefix + seg);
+    }
+
+    private static void remember(String iri) {
+        if (VALID.size() >= VALID_MAX) VALID.clear();
+        VALID.put(iri, Boolean.TRUE);
     }
 
     /** True when the string is an absolute IRI that passes strict checking. */

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.paperkg.ids.IriFactory;
@@ -21,6 +22,10 @@ public final class PaperIris {
 
     public static final String DEFAULT_BASE = "https://w3id.org/paperkg/";
     private static final String PAPER = "paper/";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String base;
 
@@ -79,8 +84,8 @@ public final class PaperIris {
     }
 
     private static String nameKey(String name) {
-        String key = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String key = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        key = EDGE_DASHES.matcher(NOT_LETTER_OR_DIGIT.matcher(key).replaceAll("-")).replaceAll("");
         return key.isEmpty() ? hash(name) : IriFactory.segment(key);
     }
 
@@ -102,6 +107,6 @@ public final class PaperIris {
     }
 
     private static String normaliseTitle(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

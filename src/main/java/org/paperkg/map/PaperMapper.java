@@ -59,6 +59,8 @@ public final class PaperMapper {
         private final Node paper;
         private final Node graph;
         private final String partPrefix;
+        /** {@code <paper>#}: parts are this plus an encoded fragment. */
+        private final String partIriPrefix;
         private final Set<String> mentionKeys = new HashSet<>();
         private final Set<String> sectionsWritten = new HashSet<>();
         /** Quads written for this paper: a shortcut edge (two surface forms of one concept) or an
@@ -73,6 +75,7 @@ public final class PaperMapper {
             this.paper = IriFactory.iri(paperIri);
             this.graph = IriFactory.iri(iris.graph(r.source(), paperIri));
             this.partPrefix = CARD_SOURCE.equals(r.source()) ? "" : r.source() + "-";
+            this.partIriPrefix = paperIri + "#";
         }
 
         void emit() {
@@ -260,7 +263,7 @@ public final class PaperMapper {
         }
 
         private Node part(String fragment) {
-            return IriFactory.iri(PaperIris.part(paperIri, fragment.startsWith("mention-") ? fragment : partPrefix + fragment));
+            return IriFactory.withSegment(partIriPrefix, fragment.startsWith("mention-") ? fragment : partPrefix + fragment);
         }
 
         private void text(Node s, Node p, String value) {

@@ -2,9 +2,7 @@ package org.paperkg.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.riot.system.StreamRDF;
@@ -15,7 +13,9 @@ import org.paperkg.identity.PaperResolver;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
+import org.paperkg.source.PaperRecord;
 import org.paperkg.source.RecordSource;
+import org.paperkg.util.LongHashSet;
 
 /**
  * The pipeline of one run: input paths → reader → mapper → sink. Problems go to the problem sink
@@ -67,23 +67,27 @@ public final class MappingRun {
         };
         PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges.apply(both));
         CountingStream counted = new CountingStream(sink);
-        Set<Long> papersSeen = new HashSet<>();
+        LongHashSet papersSeen = new LongHashSet();
         List<Path> files = InputFiles.expand(inputs, both);
         progress.totalFiles(files.size());
-        try {
-            for (Path file : files) {
-                summary.file();
-                reader.read(file, file.toString(), record -> {
-                    String iri = resolver.resolve(record);
-                    if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
-                        both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
-                                "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
-                                        + " in this run; in a store the record read last replaces it"));
-                    mapper.map(record, iri, counted);
-                    summary.mapped(record);
-                    progress.record();
-                }, both);
-                progress.fileDone();
+        try (ReadAhead ahead = new ReadAhead(reader, files)) {
+            for (ReadAhead.Item item; (item = ahead.next()) != null; ) {
+                // problems met while reading, in the order they came, before the record they preceded
+                for (Problem p : item.problems()) both.report(p);
+                if (item.fileDone()) {
+                    summary.file();
+                    progress.fileDone();
+                }
+                if (item.record() == null) continue;
+                PaperRecord record = item.record();
+                String iri = resolver.resolve(record);
+                if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
+                    both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
+                            "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
+                                    + " in this run; in a store the record read last replaces it"));
+                mapper.map(record, iri, counted);
+                summary.mapped(record);
+                progress.record();
             }
         } finally {
             progress.finish();
@@ -93,8 +97,6 @@ public final class MappingRun {
     }
 
     private static long fingerprint(String iri) {
-        long h = 1125899906842597L;
-        for (int i = 0; i < iri.length(); i++) h = 31 * h + iri.charAt(i);
-        return h ^ ((long) iri.hashCode() << 32);
+        return LongHashSet.fingerprint(iri);
     }
 }

@@ -34,7 +34,11 @@ public final class Progress {
         return new Progress(System.err, System.console() != null);
     }
 
-    void totalFiles(long n) { totalFiles = n; }
+    void totalFiles(long n) {
+        totalFiles = n;
+        filesDone = 0;
+        records = 0;
+    }
 
     void fileDone() {
         filesDone++;

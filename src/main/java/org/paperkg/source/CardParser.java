@@ -36,6 +36,8 @@ final class CardParser {
     private static final Pattern COLLECTION = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .&/+\\-]{0,39}");
     private static final Pattern PMC_IN_URL = Pattern.compile("(?i)\\bPMC\\d+\\b");
     private static final String SEPARATOR = "·";
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
 
     private enum Part { PREAMBLE, SECTION, FOOTER }
 
@@ -128,7 +130,7 @@ final class CardParser {
                 if (text.isEmpty()) continue;
                 Matcher authors = AUTHORS.matcher(text);
                 if (authors.matches()) {
-                    for (String name : authors.group(1).split("[,;]")) if (!name.isBlank()) paper.author(name.strip());
+                    for (String name : NAME_SEPARATOR.split(authors.group(1))) if (!name.isBlank()) paper.author(name.strip());
                 } else if (text.regionMatches(true, 0, "Source:", 0, 7)) {
                     sourceUrl(text.substring(7).strip(), line + i);
                 } else if (!metadataSeen && looksLikeMetadata(text)) {
@@ -259,7 +261,7 @@ final class CardParser {
         }
 
         private String sectionKind() {
-            String s = section.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            String s = NOT_A_TO_Z.matcher(section.toLowerCase(Locale.ROOT)).replaceAll("");
             return switch (s) {
                 case "linkedentities" -> "linked";
                 case "fulltextentities" -> "fulltext";

@@ -20,6 +20,7 @@ public final class CardReader implements RecordSource {
 
     private static final Pattern TITLE = Pattern.compile(" {0,3}#(\\s.*)?");
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
+    private static final Pattern BREAK = Pattern.compile("(-\\s*){3,}|(\\*\\s*){3,}|(_\\s*){3,}");
 
     private final CardParser parser;
 
@@ -51,7 +52,7 @@ public final class CardReader implements RecordSource {
                     sawFooter = false;
                 }
                 if (!line.isBlank()) sawText = true;
-                if (!inFence && line.strip().matches("(-\\s*){3,}|(\\*\\s*){3,}|(_\\s*){3,}")) sawFooter = true;
+                if (!inFence && BREAK.matcher(line.strip()).matches()) sawFooter = true;
                 card.append(line).append('\n');
             }
         } catch (EOFException | ZipException e) {

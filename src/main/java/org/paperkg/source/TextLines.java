@@ -1,6 +1,6 @@
 package org.paperkg.source;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
@@ -28,7 +29,10 @@ public final class TextLines implements Closeable {
     private final ProblemSink problems;
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    /** Bytes read from the stream and not yet returned as lines: buf[pos, limit). */
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
     private long lineNo;
     private boolean eof;
     private boolean endedWithNewline = true;
@@ -44,7 +48,13 @@ public final class TextLines implements Closeable {
     }
 
     public static TextLines of(InputStream raw, String displayName, ProblemSink problems) throws IOException {
-        return new TextLines(MaybeGzipped.wrap(raw), displayName, problems);
+        // gzip read directly (not through another buffer), so that a damaged stream fails only once
+        // the good bytes before the damage have been returned, as with reading byte by byte
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        int b1 = in.read(), b2 = in.read();
+        in.reset();
+        return new TextLines(b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in, displayName, problems);
     }
 
     /** The 1-based number of the line last returned. */
@@ -60,25 +70,68 @@ public final class TextLines implements Closeable {
     /** The next line without its line end, or null at the end of the file. */
     public String next() throws IOException {
         if (eof) return null;
-        buf.reset();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') buf.write(b);
-        if (b == -1) {
+        int scanFrom = pos;
+        int nl;
+        while (true) {
+            nl = indexOf(buf, scanFrom, limit);
+            if (nl >= 0) break;
+            int scanned = limit - pos;
+            if (!fill()) break;
+            scanFrom = pos + scanned;
+        }
+        int start = pos;
+        int end;
+        if (nl < 0) {
             eof = true;
-            if (buf.size() == 0) return null;
+            if (limit == pos) return null;
             endedWithNewline = false;
+            end = limit;
+            pos = limit;
+        } else {
+            end = nl;
+            pos = nl + 1;
         }
         lineNo++;
-        byte[] bytes = buf.toByteArray();
-        int len = bytes.length;
-        if (len > 0 && bytes[len - 1] == '\r') len--;
-        int start = 0;
-        if (lineNo == 1 && len >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF)
-            start = 3;
-        return decode(bytes, start, len - start);
+        int len = end - start;
+        if (len > 0 && buf[end - 1] == '\r') len--;
+        if (lineNo == 1 && len >= 3 && (buf[start] & 0xff) == 0xEF && (buf[start + 1] & 0xff) == 0xBB && (buf[start + 2] & 0xff) == 0xBF) {
+            start += 3;
+            len -= 3;
+        }
+        return decode(buf, start, len);
+    }
+
+    private static int indexOf(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) if (b[i] == '\n') return i;
+        return -1;
+    }
+
+    /** Reads more bytes after buf[pos, limit), moving or growing the buffer; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) return false;
+        limit += n;
+        return true;
     }
 
     private String decode(byte[] bytes, int off, int len) {
+        boolean ascii = true;
+        boolean nul = false;
+        for (int i = off, end = off + len; i < end; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+            if (b == 0) nul = true;
+        }
+        if (ascii && !nul) return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
         String text;
         try {
             CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(bytes, off, len));

@@ -16,6 +16,10 @@ import org.paperkg.run.RunSummary;
  * Loads ontology files and a mapping run into a dataset in one write transaction: it all lands or
  * nothing does. A run that fails, or a process that is killed, leaves the store at its last
  * committed state.
+ * <p>
+ * An empty TDB2 database on disk is filled by {@link BulkIngest} (TDB2's bulk loader into a new
+ * storage directory, switched to by an atomic rename) unless the run needs merges or replaced
+ * graphs; every other ingest runs in one write transaction.
  */
 public final class IngestRun {
 
@@ -27,6 +31,13 @@ public final class IngestRun {
 
     public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
                                     MappingRun run, List<Path> inputs) throws IOException {
+        if (BulkIngest.applies(dsg)) {
+            try {
+                return BulkIngest.ingest(dsg, ontologies, ontologyFiles, run, inputs);
+            } catch (BulkIngest.Fallback e) {
+                System.err.println("ingest: the bulk load of an empty database gave way to one transaction: " + e.getMessage());
+            }
+        }
         dsg.begin(TxnType.WRITE);
         try {
             if (!ontologyFiles.isEmpty()) ontologies.load(dsg, ontologyFiles);

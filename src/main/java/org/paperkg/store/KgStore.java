@@ -34,7 +34,7 @@ public final class KgStore {
         TDBInternal.expel(dsg);
     }
 
-    private static DatasetGraph unionDefault(DatasetGraph dsg) {
+    static DatasetGraph unionDefault(DatasetGraph dsg) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dsg;
     }

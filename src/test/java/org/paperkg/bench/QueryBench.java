@@ -1,0 +1,206 @@
+package org.paperkg.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The query part of scripts/bench (not a test, and not in the jar): times every query of queries/
+ * against a running endpoint (warm-up runs, then p50/p99 of the timed runs), then runs point lookups
+ * from several connections at once for a while. Parameters are bound by a VALUES clause at the start
+ * of the query's WHERE group, with values taken from the store (the most common concepts) or from
+ * the synthetic corpus's numbering (PMC ids 10000000 + i).
+ * <p>
+ * Usage: QueryBench ENDPOINT_URL QUERIES_DIR PAPERS [RUNS] [WARMUP] [CONNECTIONS] [SECONDS]
+ * Prints one line per query: {@code query NAME p50_ms P99_ms rows N}, then
+ * {@code lookups qps Q p50_ms A p99_ms B}.
+ */
+public final class QueryBench {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bWHERE\\s*\\{");
+
+    public static void main(String[] args) throws Exception {
+        String endpoint = args[0];
+        Path dir = Path.of(args[1]);
+        int papers = Integer.parseInt(args[2]);
+        int runs = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        int connections = args.length > 5 ? Integer.parseInt(args[5]) : 8;
+        int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
+
+        Map<String, String> values = parameterValues(endpoint, papers);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString().replace(".rq", "");
+            Map<String, String> mine = new LinkedHashMap<>(values);
+            if (name.equals("concept-mentions")) mine.put("concept", values.get("mentioned"));
+            mine.remove("mentioned");
+            String text = bind(Files.readString(f), mine);
+            int rows = 0;
+            long w0 = System.nanoTime();
+            rows = rows(post(endpoint, text));
+            // a query that takes seconds gets 3 timed runs, not 20
+            boolean slow = (System.nanoTime() - w0) / 1e9 > 2;
+            int n = slow ? Math.min(3, runs) : runs;
+            for (int i = 1; i < (slow ? 1 : warmup); i++) rows = rows(post(endpoint, text));
+            double[] ms = new double[n];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                rows = rows(post(endpoint, text));
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf(Locale.ROOT, "query %s p50_ms %.1f p99_ms %.1f rows %d runs %d%n", name, pct(ms, 50), pct(ms, 99), rows, n);
+        }
+        lookups(endpoint, dir, papers, connections, seconds);
+    }
+
+    /** Point lookups (paper-record of a random paper) from several threads for a while. */
+    private static void lookups(String endpoint, Path dir, int papers, int connections, int seconds) throws Exception {
+        String template = Files.readString(dir.resolve("paper-record.rq"));
+        AtomicBoolean stop = new AtomicBoolean();
+        List<List<Double>> times = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        // warm-up
+        for (int i = 0; i < 50; i++) post(endpoint, bind(template, Map.of("paper", "<" + paper(i % papers) + ">")));
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            List<Double> mine = new ArrayList<>();
+            times.add(mine);
+            Thread t = new Thread(() -> {
+                while (!stop.get()) {
+                    String q = bind(template, Map.of("paper", "<" + paper(ThreadLocalRandom.current().nextInt(papers)) + ">"));
+                    long t0 = System.nanoTime();
+                    try {
+                        post(endpoint, q);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    mine.add((System.nanoTime() - t0) / 1e6);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        for (Thread t : threads) t.join();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double[] all = times.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "lookups connections %d seconds %.1f count %d qps %.0f p50_ms %.1f p99_ms %.1f%n",
+                connections, elapsed, all.length, all.length / elapsed, pct(all, 50), pct(all, 99));
+    }
+
+    private static String paper(int i) {
+        return "https://w3id.org/paperkg/paper/pmc/PMC" + (10_000_000 + i);
+    }
+
+    /** Sensible values for the library's parameters. */
+    private static Map<String, String> parameterValues(String endpoint, int papers) throws Exception {
+        Map<String, String> v = new LinkedHashMap<>();
+        int i = papers / 2;
+        v.put("paper", "<" + paper(i) + ">");
+        v.put("id", "\"PMC" + (10_000_000 + i) + "\"");
+        v.put("name", "\"rossi\"");
+        v.put("year", "\"2005\"");
+        v.put("type", "\"Disease\"");
+        v.put("reason", "\"MISSING_ID\"");
+        v.put("concept", "<" + top(endpoint, "http://schema.org/about") + ">");
+        v.put("mentioned", "<" + top(endpoint, "http://schema.org/mentions") + ">");
+        return v;
+    }
+
+    /** The concept most papers point to with this property. */
+    private static String top(String endpoint, String property) throws Exception {
+        String q = "SELECT ?c (COUNT(*) AS ?n) { ?p <" + property + "> ?c } GROUP BY ?c ORDER BY DESC(?n) LIMIT 1";
+        JsonArray b = JsonParser.parseString(post(endpoint, q)).getAsJsonObject().getAsJsonObject("results").getAsJsonArray("bindings");
+        return b.get(0).getAsJsonObject().getAsJsonObject("c").get("value").getAsString();
+    }
+
+    private static final Pattern PARAM = Pattern.compile("\\?([A-Za-z_]\\w*) —");
+
+    /** The parameters a query declares in its header ("# Parameters: ?name — …", up to "# Example"). */
+    static List<String> parameters(String text) {
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("#")) break;
+            if (line.startsWith("# Parameters:")) in = true;
+            else if (line.startsWith("# Example")) in = false;
+            if (!in) continue;
+            Matcher m = PARAM.matcher(line);
+            while (m.find()) out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** Binds each declared parameter that has a value with VALUES at the start of the query's WHERE group. */
+    static String bind(String text, Map<String, String> values) {
+        StringBuilder inline = new StringBuilder();
+        for (String var : parameters(text)) {
+            String value = values.get(var);
+            if (value != null) inline.append(" VALUES ?").append(var).append(" { ").append(value).append(" }");
+        }
+        if (inline.length() == 0) return text;
+        String body = stripComments(text);
+        Matcher m = WHERE.matcher(body);
+        if (!m.find()) throw new IllegalArgumentException("no WHERE { in query");
+        return body.substring(0, m.end()) + inline + "\n" + body.substring(m.end());
+    }
+
+    private static String stripComments(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) if (!line.stripLeading().startsWith("#")) out.append(line).append('\n');
+        return out.toString();
+    }
+
+    private static String post(String endpoint, String query) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        if (resp.statusCode() != 200) throw new IllegalStateException("HTTP " + resp.statusCode() + ": " + resp.body());
+        return resp.body();
+    }
+
+    /** Result rows (SELECT), 1 (ASK) or triples (CONSTRUCT / DESCRIBE, as N-Triples lines). */
+    private static int rows(String json) {
+        if (!json.stripLeading().startsWith("{")) return (int) json.lines().filter(l -> !l.isBlank()).count();
+        JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+        return o.has("results") ? o.getAsJsonObject("results").getAsJsonArray("bindings").size() : 1;
+    }
+
+    private static double pct(double[] sorted, int p) {
+        if (sorted.length == 0) return Double.NaN;
+        int k = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, k))];
+    }
+}
