@@ -160,6 +160,9 @@ public final class BiocJsonReader implements RecordSource {
                 doc.problems.skip(problems, doc.line(), "NO_PASSAGES", unreadable);
                 return;
             }
+            if (tree.controlCharLine() > 0)
+                doc.problems.warn(tree.controlCharLine(), "CONTROL_CHAR", "control character(s) or lone surrogate(s) (first "
+                        + tree.controlChar() + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
             PaperRecord record = doc.build();
             doc.problems.flushTo(problems);
             tally.record(record);

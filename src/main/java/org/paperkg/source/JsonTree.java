@@ -24,6 +24,8 @@ final class JsonTree {
     private static final Pattern LINE = Pattern.compile(" at line (\\d+) ");
 
     private final Map<JsonElement, Long> lines = new IdentityHashMap<>();
+    private long controlCharLine;
+    private String controlChar;
 
     JsonElement read(JsonReader in) throws IOException {
         switch (in.peek()) {
@@ -45,8 +47,17 @@ final class JsonTree {
                 in.endArray();
                 return array;
             }
-            case STRING:
-                return new JsonPrimitive(in.nextString());
+            case STRING: {
+                String value = in.nextString();
+                if (!TextChars.isClean(value)) {
+                    if (controlCharLine == 0) {
+                        controlCharLine = line(in);
+                        controlChar = TextChars.describeFirst(value);
+                    }
+                    value = TextChars.clean(value);
+                }
+                return new JsonPrimitive(value);
+            }
             case NUMBER:
                 return new JsonPrimitive(new BigDecimal(in.nextString()));
             case BOOLEAN:
@@ -57,6 +68,19 @@ final class JsonTree {
             default:
                 throw new IllegalStateException("no JSON value at " + in.getPath());
         }
+    }
+
+    /**
+     * The line of the first string that held a character a literal cannot (a control character or a
+     * lone surrogate, written as a JSON escape), replaced by U+FFFD; 0 when there was none.
+     */
+    long controlCharLine() {
+        return controlCharLine;
+    }
+
+    /** The first such character, e.g. "U+0002". */
+    String controlChar() {
+        return controlChar;
     }
 
     /** The line an object read by this tree starts on, else {@code fallback}. */

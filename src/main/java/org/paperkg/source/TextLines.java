@@ -18,8 +18,9 @@ import org.paperkg.problem.ProblemSink;
 
 /**
  * Reads a text file line by line as UTF-8, plain or gzipped (detected from the bytes, not the name).
- * Line ends may be LF or CRLF; a leading BOM is dropped. Invalid UTF-8 and NUL bytes are reported
- * with their line; the line is kept with U+FFFD in their place, so nothing is lost silently.
+ * Line ends may be LF or CRLF; a leading BOM is dropped. Invalid UTF-8, NUL bytes and other control
+ * characters XML cannot hold ({@link TextChars}) are reported with their line; the line is kept with
+ * U+FFFD in their place, so nothing is lost silently.
  */
 public final class TextLines implements Closeable {
 
@@ -91,6 +92,11 @@ public final class TextLines implements Closeable {
         if (text.indexOf('\0') >= 0) {
             problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "NUL_BYTE", "NUL byte(s) replaced by U+FFFD"));
             text = text.replace('\0', '\uFFFD');
+        }
+        if (!TextChars.isClean(text)) {
+            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "CONTROL_CHAR", "control character(s) (first "
+                    + TextChars.describeFirst(text) + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them"));
+            text = TextChars.clean(text);
         }
         return text;
     }

@@ -79,6 +79,9 @@ final class XmlRecordStream {
     private long recordChars;
     private int recordElements;
     private String overflow;
+    /** Line of the first character XML 1.1 let through that a literal cannot hold (see TextChars), or 0. */
+    private long controlCharLine;
+    private String controlChar;
     private long lastLine = 1;
 
     private XmlRecordStream(XmlInput input, String file, Format format, XmlLimits limits, Mapper mapper,
@@ -210,6 +213,7 @@ final class XmlRecordStream {
         recordChars = 0;
         recordElements = 1;
         overflow = null;
+        controlCharLine = 0;
         open.clear();
         open.push(record);
     }
@@ -219,7 +223,7 @@ final class XmlRecordStream {
         String[] attrs = new String[2 * n];
         for (int i = 0; i < n; i++) {
             attrs[2 * i] = r.getAttributeLocalName(i);
-            attrs[2 * i + 1] = r.getAttributeValue(i);
+            attrs[2 * i + 1] = clean(r.getAttributeValue(i), line);
             recordChars += attrs[2 * i + 1].length();
         }
         return new XmlElement(name, line, attrs);
@@ -227,13 +231,23 @@ final class XmlRecordStream {
 
     private void text(XMLStreamReader r) {
         if (record == null || ignoredFrom > 0 || overflow != null) return;
-        String t = r.getText();
+        String t = clean(r.getText(), XmlInputs.line(r));
         recordChars += t.length();
         if (recordChars > limits.maxRecordChars()) {
             overflow("more than " + limits.maxRecordChars() + " characters of text");
             return;
         }
         open.peek().add(t);
+    }
+
+    /** XML 1.1 lets control characters in as character references: replaced, and reported with the record. */
+    private String clean(String text, long line) {
+        if (TextChars.isClean(text)) return text;
+        if (controlCharLine == 0) {
+            controlCharLine = Math.max(1, line);
+            controlChar = TextChars.describeFirst(text);
+        }
+        return TextChars.clean(text);
     }
 
     private void overflow(String what) {
@@ -270,6 +284,9 @@ final class XmlRecordStream {
             report(Problem.Severity.SKIP, s.line(), s.code(), s.message());
             return;
         }
+        if (controlCharLine > 0)
+            report(Problem.Severity.WARN, controlCharLine, "CONTROL_CHAR", "control character(s) (first " + controlChar
+                    + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
         found.warnings().forEach(problems::report);
         if (outcome instanceof Outcome.Read read) records.accept(read.record());
     }
