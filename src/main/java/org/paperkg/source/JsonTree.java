@@ -24,10 +24,34 @@ final class JsonTree {
     private static final Pattern LINE = Pattern.compile(" at line (\\d+) ");
 
     private final Map<JsonElement, Long> lines = new IdentityHashMap<>();
+    private final InputLimits limits;
+    private long chars;
+    private long values;
+    /** Why the value read is over the limits, or null; once over, the rest is skipped, not kept. */
+    private String tooLarge;
     private long controlCharLine;
     private String controlChar;
 
+    JsonTree() {
+        this(InputLimits.DEFAULTS);
+    }
+
+    JsonTree(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Why the value read is over the limits (it was read only in part), or null. */
+    String tooLarge() {
+        return tooLarge;
+    }
+
     JsonElement read(JsonReader in) throws IOException {
+        if (tooLarge == null && ++values > limits.maxRecordElements())
+            tooLarge = "more than " + limits.maxRecordElements() + " JSON values";
+        if (tooLarge != null) {
+            in.skipValue();
+            return JsonNull.INSTANCE;
+        }
         switch (in.peek()) {
             case BEGIN_OBJECT: {
                 JsonObject object = new JsonObject();
@@ -35,6 +59,7 @@ final class JsonTree {
                 in.beginObject();
                 while (in.hasNext()) {
                     String name = in.nextName();
+                    chars += name.length();
                     object.add(name, read(in));
                 }
                 in.endObject();
@@ -49,6 +74,11 @@ final class JsonTree {
             }
             case STRING: {
                 String value = in.nextString();
+                chars += value.length();
+                if (chars > limits.maxRecordChars()) {
+                    tooLarge = "more than " + limits.maxRecordChars() + " characters of text";
+                    return JsonNull.INSTANCE;
+                }
                 if (!TextChars.isClean(value)) {
                     if (controlCharLine == 0) {
                         controlCharLine = line(in);

@@ -49,13 +49,13 @@ public final class PubMedXmlReader implements RecordSource {
     private static final Pattern LEGACY_PMCID = Pattern.compile("^\\s*(PMC\\d+)\\b");
 
     private final PrefixTable prefixes;
-    private final XmlLimits limits;
+    private final InputLimits limits;
 
     public PubMedXmlReader(PrefixTable prefixes) {
-        this(prefixes, XmlLimits.DEFAULTS);
+        this(prefixes, InputLimits.DEFAULTS);
     }
 
-    public PubMedXmlReader(PrefixTable prefixes, XmlLimits limits) {
+    public PubMedXmlReader(PrefixTable prefixes, InputLimits limits) {
         this.prefixes = prefixes;
         this.limits = limits;
     }

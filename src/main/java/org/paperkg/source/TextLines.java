@@ -30,22 +30,52 @@ public final class TextLines implements Closeable {
     private final CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buf = new ByteArrayOutputStream(256);
+    private final long maxLineBytes;
     private long lineNo;
     private boolean eof;
     private boolean endedWithNewline = true;
+    private long lastLineBytes;
 
-    private TextLines(InputStream in, String file, ProblemSink problems) {
+    /** What is kept of a line over the limit: enough for a reader to tell what kind of line it is. */
+    static final int TOO_LONG_KEPT = 1000;
+
+    private TextLines(InputStream in, String file, ProblemSink problems, long maxLineBytes) {
         this.in = in;
         this.file = file;
         this.problems = problems;
+        this.maxLineBytes = maxLineBytes;
     }
 
     public static TextLines open(Path path, String displayName, ProblemSink problems) throws IOException {
         return of(Files.newInputStream(path), displayName, problems);
     }
 
+    /** Lines of at most {@code maxLineBytes} bytes are read whole; of a longer one only its start is kept ({@link #lastLineTooLong}). */
+    public static TextLines open(Path path, String displayName, ProblemSink problems, long maxLineBytes) throws IOException {
+        InputStream raw = Files.newInputStream(path);
+        try {
+            return new TextLines(MaybeGzipped.wrap(raw), displayName, problems, maxLineBytes);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
     public static TextLines of(InputStream raw, String displayName, ProblemSink problems) throws IOException {
-        return new TextLines(MaybeGzipped.wrap(raw), displayName, problems);
+        return new TextLines(MaybeGzipped.wrap(raw), displayName, problems, Long.MAX_VALUE);
+    }
+
+    /**
+     * True when the line last returned was longer than the limit: it was read to its end but only its
+     * first {@value #TOO_LONG_KEPT} bytes are returned (the reader must skip the record it belongs to).
+     */
+    public boolean lastLineTooLong() {
+        return lastLineBytes > maxLineBytes;
+    }
+
+    /** The length in bytes of the line last returned, line end excluded. */
+    public long lastLineBytes() {
+        return lastLineBytes;
     }
 
     /** The 1-based number of the line last returned. */
@@ -63,13 +93,23 @@ public final class TextLines implements Closeable {
         if (eof) return null;
         buf.reset();
         int b;
-        while ((b = in.read()) != -1 && b != '\n') buf.write(b);
+        long n = 0;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (n++ < maxLineBytes) buf.write(b);
+        }
+        lastLineBytes = n;
         if (b == -1) {
             eof = true;
-            if (buf.size() == 0) return null;
+            if (n == 0) return null;
             endedWithNewline = false;
         }
         lineNo++;
+        if (n > maxLineBytes) {
+            // the start of the line, decoded leniently (the cut may split a character)
+            byte[] start = java.util.Arrays.copyOf(buf.toByteArray(), (int) Math.min(TOO_LONG_KEPT, buf.size()));
+            buf.reset();
+            return TextChars.clean(new String(start, StandardCharsets.UTF_8).replace('\0', '\uFFFD'));
+        }
         byte[] bytes = buf.toByteArray();
         int len = bytes.length;
         if (len > 0 && bytes[len - 1] == '\r') len--;

@@ -64,7 +64,7 @@ final class XmlRecordStream {
     private final XmlInput input;
     private final String file;
     private final Format format;
-    private final XmlLimits limits;
+    private final InputLimits limits;
     private final Mapper mapper;
     private final Consumer<PaperRecord> records;
     private final ProblemSink problems;
@@ -84,7 +84,7 @@ final class XmlRecordStream {
     private String controlChar;
     private long lastLine = 1;
 
-    private XmlRecordStream(XmlInput input, String file, Format format, XmlLimits limits, Mapper mapper,
+    private XmlRecordStream(XmlInput input, String file, Format format, InputLimits limits, Mapper mapper,
                             Consumer<PaperRecord> records, ProblemSink problems) {
         this.input = input;
         this.file = file;
@@ -95,7 +95,7 @@ final class XmlRecordStream {
         this.problems = problems;
     }
 
-    static void read(XmlInput input, String file, Format format, XmlLimits limits, Mapper mapper,
+    static void read(XmlInput input, String file, Format format, InputLimits limits, Mapper mapper,
                      Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
         new XmlRecordStream(input, file, format, limits, mapper, records, problems).run();
     }
@@ -279,6 +279,10 @@ final class XmlRecordStream {
             outcome = mapper.map(done, found);
         } catch (RuntimeException e) {
             outcome = new Outcome.Skip(done.line(), "READ_ERROR", what(done) + " could not be read: " + e);
+        }
+        if (outcome instanceof Outcome.Read read) {
+            String tooLarge = limits.tooLarge(read.record());
+            if (tooLarge != null) outcome = new Outcome.Skip(done.line(), "TOO_LARGE", what(done) + " has " + tooLarge + ": skipped");
         }
         if (outcome instanceof Outcome.Skip s) {
             report(Problem.Severity.SKIP, s.line(), s.code(), s.message());
