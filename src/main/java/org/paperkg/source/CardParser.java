@@ -253,7 +253,13 @@ final class CardParser {
             if (url == null) return;
             Matcher m = PMC_IN_URL.matcher(url);
             if (!m.find()) return;
-            String fromUrl = PaperIds.pmcid(m.group()).orElseThrow();
+            Optional<String> valid = PaperIds.pmcid(m.group());
+            if (valid.isEmpty()) {
+                // e.g. PMC0 or ten digits: found by fuzzing, it used to throw
+                warn(sourceLine, "BAD_PMCID", "'" + m.group() + "' in the source URL is not a valid PMCID (ignored)");
+                return;
+            }
+            String fromUrl = valid.get();
             if (paper.pmcid() == null) paper.pmcid(fromUrl);
             else if (!paper.pmcid().equals(fromUrl))
                 warn(sourceLine, "CONFLICTING_ID", "PMCID in source URL (" + fromUrl + ") differs from " + paper.pmcid());
