@@ -70,16 +70,15 @@ public final class MappingRun {
         try {
             for (Path file : files) {
                 summary.file();
-                reader.read(file, file.toString(), record -> {
-                    String iri = resolver.resolve(record);
-                    if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
-                        both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
-                                "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
-                                        + " in this run; in a store the record read last replaces it"));
-                    mapper.map(record, iri, counted);
-                    summary.mapped(record);
-                    progress.record();
-                }, both);
+                try {
+                    read(file, resolver, papersSeen, counted, summary, both);
+                } catch (IOException e) {
+                    // a read error (a bad disk, a file gone since it was listed, /proc/self/mem) costs
+                    // this file or the rest of it; the run goes on with the next file
+                    both.report(new Problem(file.toString(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); the records read from it before are kept"));
+                }
                 progress.fileDone();
             }
         } finally {
@@ -87,6 +86,20 @@ public final class MappingRun {
             summary.triples(counted.count());
         }
         return summary;
+    }
+
+    private void read(Path file, PaperResolver resolver, Set<Long> papersSeen, CountingStream counted, RunSummary summary,
+                      ProblemSink both) throws IOException {
+        reader.read(file, file.toString(), record -> {
+            String iri = resolver.resolve(record);
+            if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
+                both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
+                        "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
+                                + " in this run; in a store the record read last replaces it"));
+            mapper.map(record, iri, counted);
+            summary.mapped(record);
+            progress.record();
+        }, both);
     }
 
     private static long fingerprint(String iri) {
