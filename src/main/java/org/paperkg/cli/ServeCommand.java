@@ -37,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Query timeout; a query running longer ends with an error status (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--max-result-mb", defaultValue = "128", paramLabel = "MB",
+            description = "Largest query result sent (default: ${DEFAULT-VALUE}). Results are held until the query ends, so a timeout is always an error status; a larger one is an error too.")
+    long maxResultMb;
+
     @Option(names = "--allow-update", description = "Add /kg/update and Graph Store writes, for users in --password-file only (HTTP basic auth).")
     boolean allowUpdate;
 
@@ -56,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServeOptions options = ServeOptions.builder().host(host).port(port)
                 .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                .allowUpdate(allowUpdate).passwordFile(passwordFile).build();
+                .allowUpdate(allowUpdate).passwordFile(passwordFile).maxResultBytes(maxResultMb << 20).build();
         if (allowUpdate && reasoning.level() != InferenceDataset.Level.NONE)
             throw new IllegalArgumentException("--reasoning serves a read-only inference view: it cannot be combined with --allow-update");
         DatasetGraph dsg = store.open(inputs, mapping);

@@ -17,14 +17,17 @@ import java.util.Objects;
  * @param passwordFile {@code user:password} lines for HTTP basic authentication; required by, and
  *                     only meaningful with, {@code allowUpdate}
  * @param datasetName  the dataset path segment, e.g. {@code kg} for {@code /kg/sparql}
+ * @param maxResultBytes the largest query response sent: responses are held until the query ends
+ *                     (so a timeout is always an error status), and one larger than this is an error
  */
 public record ServeOptions(String host, int port, Duration timeout, boolean allowUpdate,
-                           Path passwordFile, String datasetName) {
+                           Path passwordFile, String datasetName, long maxResultBytes) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final String DEFAULT_DATASET_NAME = "kg";
+    public static final long DEFAULT_MAX_RESULT_BYTES = 128L << 20;
 
     public ServeOptions {
         Objects.requireNonNull(host, "host");
@@ -38,6 +41,8 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         if (!datasetName.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))
             throw new IllegalArgumentException("datasetName must be one path segment of letters, digits, '.', '_' or '-', got '" + datasetName + "'");
+        if (maxResultBytes < 1)
+            throw new IllegalArgumentException("maxResultBytes must be positive, got " + maxResultBytes);
         if (allowUpdate && passwordFile == null)
             throw new IllegalArgumentException("allowUpdate needs a passwordFile: updates are never served without authentication");
         if (!allowUpdate && passwordFile != null)
@@ -54,7 +59,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
 
     public Builder toBuilder() {
         return new Builder().host(host).port(port).timeout(timeout).allowUpdate(allowUpdate)
-                .passwordFile(passwordFile).datasetName(datasetName);
+                .passwordFile(passwordFile).datasetName(datasetName).maxResultBytes(maxResultBytes);
     }
 
     public static final class Builder {
@@ -64,6 +69,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         private boolean allowUpdate = false;
         private Path passwordFile = null;
         private String datasetName = DEFAULT_DATASET_NAME;
+        private long maxResultBytes = DEFAULT_MAX_RESULT_BYTES;
 
         private Builder() {}
 
@@ -73,9 +79,10 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         public Builder allowUpdate(boolean allowUpdate) { this.allowUpdate = allowUpdate; return this; }
         public Builder passwordFile(Path passwordFile) { this.passwordFile = passwordFile; return this; }
         public Builder datasetName(String datasetName) { this.datasetName = datasetName; return this; }
+        public Builder maxResultBytes(long maxResultBytes) { this.maxResultBytes = maxResultBytes; return this; }
 
         public ServeOptions build() {
-            return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, datasetName);
+            return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, datasetName, maxResultBytes);
         }
     }
 }
