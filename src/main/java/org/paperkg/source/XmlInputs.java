@@ -23,7 +23,8 @@ import javax.xml.stream.XMLStreamReader;
  * otherwise ignored, so the DTDs that PubMed and BioC files name are never fetched and files read
  * the same offline), no external entities, no entity expansion beyond the five XML built-ins and
  * character references, a resolver that refuses everything it is asked for, and the JDK's own
- * implementation (never one a dependency drops on the class path). Text is coalesced.
+ * implementation (never one a dependency drops on the class path). Text is not coalesced: it may
+ * come in pieces, which the record reader joins (so a huge text node is never built whole).
  *
  * <p>Input is plain or gzipped, told from its first bytes, not its name. UTF-8 input (the default,
  * with or without a BOM) is decoded strictly here so that an invalid byte is reported at its
@@ -47,7 +48,9 @@ public final class XmlInputs {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: one huge text node then comes in pieces, and a record over the limit is
+        // dropped piece by piece instead of the parser first building the whole text in memory
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setXMLResolver(REFUSE);
         f.setXMLReporter((message, type, info, location) -> { });
