@@ -313,9 +313,11 @@ final class XmlRecordStream {
         String message = parserMessage(e);
         String code;
         if (stats.badUtf8Line() > 0) {
-            code = "INVALID_UTF8";
+            boolean utf8 = !(stats instanceof StrictUtf8Reader r) || r.charset().name().equals("UTF-8");
+            code = utf8 ? "INVALID_UTF8" : "INVALID_ENCODING";
             line = stats.badUtf8Line();
-            message = "invalid UTF-8 bytes (never replaced: the XML cannot be read past them)";
+            message = utf8 ? "invalid UTF-8 bytes (never replaced: the XML cannot be read past them)"
+                    : "bytes that are not " + ((StrictUtf8Reader) stats).charset().name() + ", the file's encoding (never replaced: the XML cannot be read past them)";
         } else if (io instanceof EOFException) {
             code = "TRUNCATED";
             message = "the compressed stream ends early (" + io.getMessage() + ")";

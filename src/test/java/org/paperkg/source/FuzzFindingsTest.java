@@ -56,4 +56,34 @@ class FuzzFindingsTest {
         });
         assertEquals(true, quads.size() > 5);
     }
+
+    @Test
+    void xmlInAnEncodingThatIsNotUtf8IsDecodedHereAndTheParserPrintsNothing() throws IOException {
+        // was: "[Fatal Error] :-1:-1: Invalid byte 1 of 1-byte UTF-8 sequence." on stderr, from the
+        // JDK parser's own decoder, for input that does not start like UTF-8 (here a NUL byte)
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        ReaderRun nul, utf16, latin1;
+        try (java.io.PrintStream capture = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            nul = ReaderRun.of(new BiocXmlReader(PREFIXES), java.nio.file.Files.write(dir.resolve("nul.xml"),
+                    new byte[] {0x00, 0x3b, (byte) 0xfe, (byte) 0x80, 0x6f, 0x3c, 0x0a, 0x0e, 0x6e, 0x69}));
+            String pubmed = "<?xml version=\"1.0\" encoding=\"%s\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>5</PMID>"
+                    + "<Article><ArticleTitle>Caf\u00e9 \u00fcber</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n";
+            byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+            byte[] body = pubmed.formatted("UTF-16").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+            byte[] withBom = java.util.Arrays.copyOf(bom, bom.length + body.length);
+            System.arraycopy(body, 0, withBom, bom.length, body.length);
+            utf16 = ReaderRun.of(new PubMedXmlReader(PREFIXES), java.nio.file.Files.write(dir.resolve("utf16.xml"), withBom));
+            latin1 = ReaderRun.of(new PubMedXmlReader(PREFIXES), java.nio.file.Files.write(dir.resolve("latin1.xml"),
+                    pubmed.formatted("ISO-8859-1").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("SKIP nul.xml:1: INVALID_UTF8 invalid UTF-8 bytes (never replaced: the XML cannot be read past them); the rest of the file is not read"),
+                nul.problemLines());
+        assertEquals("Caf\u00e9 \u00fcber", utf16.records().get(0).title(), utf16.problemLines().toString());
+        assertEquals("Caf\u00e9 \u00fcber", latin1.records().get(0).title(), latin1.problemLines().toString());
+    }
 }
