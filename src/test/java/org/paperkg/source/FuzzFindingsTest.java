@@ -86,4 +86,26 @@ class FuzzFindingsTest {
         assertEquals("Caf\u00e9 \u00fcber", utf16.records().get(0).title(), utf16.problemLines().toString());
         assertEquals("Caf\u00e9 \u00fcber", latin1.records().get(0).title(), latin1.problemLines().toString());
     }
+
+    @Test
+    void aBiocJsonAnnotationWithoutATypeIsAnEntity() throws IOException {
+        // was: NullPointerException in the mapper (EntityTypes.singular) for an annotation whose
+        // infons have "Type" instead of "type"
+        ReaderRun run = ReaderRun.of(new BiocJsonReader(PREFIXES), dir, "d.json", """
+                [{"id": "9", "passages": [{"offset": 0, "infons": {"type": "title"}, "text": "Gout here.",
+                  "annotations": [{"id": "1", "infons": {"Type": "Disease", "identifier": "MESH:D006073"},
+                                   "locations": [{"offset": 0, "length": 4}], "text": "Gout"}]}]}]
+                """);
+        PaperRecord r = run.records().get(0);
+        assertEquals("Entity", r.mentions().get(0).entityType());
+        var quads = new java.util.ArrayList<org.apache.jena.sparql.core.Quad>();
+        new org.paperkg.map.PaperMapper(new org.paperkg.map.PaperIris(org.paperkg.map.PaperIris.DEFAULT_BASE)).map(r,
+                new org.apache.jena.riot.system.StreamRDFBase() {
+                    @Override
+                    public void quad(org.apache.jena.sparql.core.Quad q) {
+                        quads.add(q);
+                    }
+                });
+        assertEquals(true, quads.stream().anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals("Entity")));
+    }
 }
