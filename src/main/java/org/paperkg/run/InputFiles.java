@@ -48,9 +48,12 @@ public final class InputFiles {
 
     private static List<Path> walk(Path dir, ProblemSink problems) throws IOException {
         List<Path> found = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        // a folder given as a link is followed (links met inside it are not); paths are shown as given
+        Path start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            public FileVisitResult visitFile(Path real, BasicFileAttributes attrs) {
+                Path f = start == dir ? real : dir.resolve(start.relativize(real));
                 if (!isPaperFile(f)) return FileVisitResult.CONTINUE;
                 // attrs are the entry's own (links are not followed); Files.* below follow them
                 if (Files.isRegularFile(f)) {
@@ -67,7 +70,8 @@ public final class InputFiles {
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path f, IOException e) {
+            public FileVisitResult visitFileFailed(Path real, IOException e) {
+                Path f = start == dir ? real : dir.resolve(start.relativize(real));
                 problems.report(unreadable(f, (Files.isDirectory(f) ? "directory" : "file") + " cannot be read ("
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")"));
                 return FileVisitResult.CONTINUE;

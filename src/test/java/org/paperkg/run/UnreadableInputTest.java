@@ -59,6 +59,13 @@ class UnreadableInputTest {
         assertTrue(err.contains("records read 3, mapped 3, skipped 0"), err);
         assertEquals(3, StrictRiot.parse(out, Lang.NQUADS).stream().map(q -> q.getGraph()).distinct().count(), "three paper graphs");
 
+        // the folder given as a link is followed (it used to give no file at all, silently)
+        Path link = Files.createSymbolicLink(dir.resolve("in-link"), in);
+        int viaLink = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(result, "export", link.toString(), "-o", dir.resolve("link.nq").toString(), "-q"));
+        assertEquals(0, viaLink, result[0]);
+        assertTrue(result[0].contains("records read 3, mapped 3, skipped 0"), result[0]);
+        assertTrue(result[0].contains(link.resolve("d-pipe.md") + ":0: UNREADABLE"), "paths as given\n" + result[0]);
+
         // --strict turns the first of them into a failure, and writes nothing
         Path strictOut = dir.resolve("strict.nq");
         int strict = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(result, "export", in.toString(), "-o", strictOut.toString(), "-q", "--strict"));
