@@ -10,6 +10,7 @@ import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.Progress;
 import org.paperkg.source.InputFormat;
+import org.paperkg.source.InputLimits;
 import org.paperkg.source.Readers;
 
 import picocli.CommandLine.Option;
@@ -35,6 +36,18 @@ final class MappingOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress output (problems and the summary still print).")
     boolean quiet;
 
+    @Option(names = "--max-record-chars", paramLabel = "N",
+            description = "A record with more characters of text (or a card or PubTator line longer, in bytes) is skipped as TOO_LARGE (default: ${DEFAULT-VALUE}).")
+    long maxRecordChars = InputLimits.DEFAULTS.maxRecordChars();
+
+    @Option(names = "--max-record-items", paramLabel = "N",
+            description = "A record with more authors, mentions, relations or MeSH headings than this is skipped as TOO_LARGE (default: ${DEFAULT-VALUE}).")
+    int maxRecordItems = InputLimits.DEFAULTS.maxRecordItems();
+
+    InputLimits limits() {
+        return InputLimits.DEFAULTS.withMaxRecordChars(maxRecordChars).withMaxRecordItems(maxRecordItems);
+    }
+
     PrefixTable prefixTable() throws IOException {
         return prefixes == null ? PrefixTable.defaults() : PrefixTable.load(prefixes);
     }
@@ -44,7 +57,7 @@ final class MappingOptions {
     }
 
     MappingRun run(ProblemLog problems) throws IOException {
-        return new MappingRun(Readers.all(prefixTable(), inputFormat == null ? null : InputFormat.parse(inputFormat)),
+        return new MappingRun(Readers.all(prefixTable(), inputFormat == null ? null : InputFormat.parse(inputFormat), limits()),
                 new PaperMapper(new PaperIris(base)), problems,
                 quiet ? Progress.none() : Progress.forStderr());
     }

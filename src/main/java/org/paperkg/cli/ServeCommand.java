@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Time limit of one allowed SERVICE call (default: ${DEFAULT-VALUE}).")
     double serviceTimeoutSeconds;
 
+    @Option(names = "--max-result-mb", defaultValue = "128", paramLabel = "MB",
+            description = "Largest query result sent (default: ${DEFAULT-VALUE}). Results are held until the query ends, so a timeout is always an error status; a larger one is an error too.")
+    long maxResultMb;
+
     @Option(names = "--allow-update", description = "Add /kg/update and Graph Store writes, for users in --password-file only (HTTP basic auth).")
     boolean allowUpdate;
 
@@ -67,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 .timeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
                 .allowUpdate(allowUpdate).passwordFile(passwordFile)
                 .services(new ServiceAllowList(allowService, Duration.ofMillis(Math.round(serviceTimeoutSeconds * 1000))))
-                .build();
+                .maxResultBytes(maxResultMb << 20).build();
         if (allowUpdate && reasoning.level() != InferenceDataset.Level.NONE)
             throw new IllegalArgumentException("--reasoning serves a read-only inference view: it cannot be combined with --allow-update");
         DatasetGraph dsg = store.open(inputs, mapping);

@@ -12,8 +12,9 @@ import org.apache.jena.irix.IRIx;
 
 /**
  * The one place where paperkg turns strings into IRIs. Text is NFC-normalised, then every code
- * point outside RFC 3987 {@code iunreserved} (plus what the caller explicitly allows) is
- * percent-encoded as UTF-8, so the result always passes Jena's strict IRI checks.
+ * point outside RFC 3987 {@code iunreserved} (plus what the caller explicitly allows), and every
+ * one Jena's checker refuses although RFC 3987 allows it, is percent-encoded as UTF-8, so the result
+ * always passes Jena's strict IRI checks.
  */
 public final class IriFactory {
 
@@ -94,7 +95,7 @@ public final class IriFactory {
         for (int i = 0; i < nfc.length(); ) {
             int cp = nfc.codePointAt(i);
             int len = Character.charCount(cp);
-            if (isIUnreserved(cp) || (cp < 128 && alsoAllowed.indexOf(cp) >= 0)) {
+            if ((isIUnreserved(cp) && (cp < 128 || passesStrictChecking(cp))) || (cp < 128 && alsoAllowed.indexOf(cp) >= 0)) {
                 out.appendCodePoint(cp);
             } else {
                 String ch = Character.isValidCodePoint(cp) && !Character.isSurrogate((char) cp)
@@ -106,6 +107,25 @@ public final class IriFactory {
             i += len;
         }
         return out.toString();
+    }
+
+    /** Non-ASCII code points already probed: true when Jena's strict checker accepts them in a path. */
+    private static final ConcurrentHashMap<Integer, Boolean> STRICT_OK = new ConcurrentHashMap<>();
+
+    /**
+     * Whether the strict checker accepts this (non-ASCII, ucschar) code point as it is. RFC 3987
+     * allows every ucschar, but Jena's checker also refuses some of them (deprecated characters such
+     * as U+0149, Unicode white space such as U+3000): found by fuzzing, those made IRIs that failed
+     * strict checking. Rather than copy the checker's rules, each code point met is probed once.
+     */
+    private static boolean passesStrictChecking(int cp) {
+        return STRICT_OK.computeIfAbsent(cp, c -> {
+            try {
+                return !IRIx.create("http://example.org/a" + new String(Character.toChars(c)) + "b").hasViolations();
+            } catch (IRIException e) {
+                return false;
+            }
+        });
     }
 
     private static boolean isIUnreserved(int cp) {

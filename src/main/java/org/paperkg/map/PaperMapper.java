@@ -21,6 +21,7 @@ import org.paperkg.source.PaperRecord;
 import org.paperkg.source.PubDate;
 import org.paperkg.source.Relation;
 import org.paperkg.source.SourceText;
+import org.paperkg.source.TextChars;
 import org.paperkg.source.TextSection;
 
 /**
@@ -267,7 +268,8 @@ public final class PaperMapper {
         }
 
         private void text(Node s, Node p, String value) {
-            if (value != null && !value.isEmpty()) add(s, p, NodeFactory.createLiteralString(value));
+            // the readers replace (and report) what a literal cannot hold; this is the last line of defence
+            if (value != null && !value.isEmpty()) add(s, p, NodeFactory.createLiteralString(TextChars.clean(value)));
         }
 
         private void add(Node s, Node p, Node o) {

@@ -50,10 +50,18 @@ final class ReadAhead implements AutoCloseable {
         List<Problem> pending = new ArrayList<>();
         try {
             for (Path file : files) {
-                reader.read(file, file.toString(), record -> {
-                    put(new Item(record, false, List.copyOf(pending)));
-                    pending.clear();
-                }, pending::add);
+                try {
+                    reader.read(file, file.toString(), record -> {
+                        put(new Item(record, false, List.copyOf(pending)));
+                        pending.clear();
+                    }, pending::add);
+                } catch (IOException e) {
+                    // a read error (a bad disk, a file gone since it was listed, /proc/self/mem) costs
+                    // this file or the rest of it; the run goes on with the next file
+                    pending.add(new Problem(file.toString(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); the records read from it before are kept"));
+                }
                 put(new Item(null, true, List.copyOf(pending)));
                 pending.clear();
             }

@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * A Fuseki SPARQL endpoint for one dataset, running in this JVM.
  * <p>
  * Read-only unless {@link ServeOptions#allowUpdate()}; every query and update is limited by
- * {@link ServeOptions#timeout()}; {@code SERVICE} is refused except to the endpoints in
+ * {@link ServeOptions#timeout()}, and a query's response is held until the query ends, so that one
+ * cut at the timeout is an error status (503), never truncated results behind a 200
+ * ({@link CompleteResponseFilter}); {@code SERVICE} is refused except to the endpoints in
  * {@link ServeOptions#services()}; the Fuseki query page is served at
  * {@code /} together with the three read-only {@code /$/} resources it needs
  * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API.
@@ -58,7 +60,8 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addServlet("/.well-known/void", new VoidServlet(dsg))
                 .addFilter("/*", new CrossSiteWriteBlocker())
-                .addFilter("/*", new DirectoryListingBlocker());
+                .addFilter("/*", new DirectoryListingBlocker())
+                .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
         QueryUiFiles.baseUri().ifPresentOrElse(builder::staticFileBase,
                 () -> LOG.warn("Fuseki UI files not on the classpath; serving SPARQL endpoints only"));
         if (opts.allowUpdate())

@@ -18,14 +18,18 @@ import java.util.Objects;
  *                     only meaningful with, {@code allowUpdate}
  * @param datasetName  the dataset path segment, e.g. {@code kg} for {@code /kg/sparql}
  * @param services     the endpoints SERVICE may call, and its timeout; default none
+ * @param maxResultBytes the largest query response sent: responses are held until the query ends
+ *                     (so a timeout is always an error status), and one larger than this is an error
  */
 public record ServeOptions(String host, int port, Duration timeout, boolean allowUpdate,
-                           Path passwordFile, String datasetName, ServiceAllowList services) {
+                           Path passwordFile, String datasetName, ServiceAllowList services,
+                           long maxResultBytes) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final String DEFAULT_DATASET_NAME = "kg";
+    public static final long DEFAULT_MAX_RESULT_BYTES = 128L << 20;
 
     public ServeOptions {
         Objects.requireNonNull(host, "host");
@@ -40,6 +44,8 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
             throw new IllegalArgumentException("timeout must be positive, got " + timeout);
         if (!datasetName.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))
             throw new IllegalArgumentException("datasetName must be one path segment of letters, digits, '.', '_' or '-', got '" + datasetName + "'");
+        if (maxResultBytes < 1)
+            throw new IllegalArgumentException("maxResultBytes must be positive, got " + maxResultBytes);
         if (allowUpdate && passwordFile == null)
             throw new IllegalArgumentException("allowUpdate needs a passwordFile: updates are never served without authentication");
         if (!allowUpdate && passwordFile != null)
@@ -56,7 +62,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
 
     public Builder toBuilder() {
         return new Builder().host(host).port(port).timeout(timeout).allowUpdate(allowUpdate)
-                .passwordFile(passwordFile).datasetName(datasetName).services(services);
+                .passwordFile(passwordFile).datasetName(datasetName).services(services).maxResultBytes(maxResultBytes);
     }
 
     public static final class Builder {
@@ -67,6 +73,7 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         private Path passwordFile = null;
         private String datasetName = DEFAULT_DATASET_NAME;
         private ServiceAllowList services = ServiceAllowList.none();
+        private long maxResultBytes = DEFAULT_MAX_RESULT_BYTES;
 
         private Builder() {}
 
@@ -77,9 +84,10 @@ public record ServeOptions(String host, int port, Duration timeout, boolean allo
         public Builder passwordFile(Path passwordFile) { this.passwordFile = passwordFile; return this; }
         public Builder datasetName(String datasetName) { this.datasetName = datasetName; return this; }
         public Builder services(ServiceAllowList services) { this.services = services; return this; }
+        public Builder maxResultBytes(long maxResultBytes) { this.maxResultBytes = maxResultBytes; return this; }
 
         public ServeOptions build() {
-            return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, datasetName, services);
+            return new ServeOptions(host, port, timeout, allowUpdate, passwordFile, datasetName, services, maxResultBytes);
         }
     }
 }

@@ -210,7 +210,7 @@ final class BiocDocument {
     private List<ConceptRef> mentions(JsonObject annotation, CodePointText text, PaperRecord.Builder b) {
         long at = tree.lineOf(annotation, line);
         JsonObject infons = JsonFields.object(annotation, "infons");
-        String type = firstNonBlank(JsonFields.text(infons, "type"), "");
+        String type = firstNonBlank(JsonFields.text(infons, "type"), "Entity");
         String rawId = JsonFields.text(infons, "identifier");
         if (rawId == null && JsonFields.text(infons, "MESH") != null) rawId = JsonFields.text(infons, "MESH");
         List<ConceptRef> concepts = ids.parse(rawId, type);

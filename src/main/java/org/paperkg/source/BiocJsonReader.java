@@ -41,10 +41,16 @@ public final class BiocJsonReader implements RecordSource {
     private static final Set<String> DOCUMENT_LISTS = Set.of("documents", "PubTator3");
 
     private final ConceptIds ids;
+    private final InputLimits limits;
     private final ReadTally tally = new ReadTally();
 
     public BiocJsonReader(PrefixTable prefixes) {
+        this(prefixes, InputLimits.DEFAULTS);
+    }
+
+    public BiocJsonReader(PrefixTable prefixes, InputLimits limits) {
         this.ids = new ConceptIds(prefixes);
+        this.limits = limits;
     }
 
     /** What this reader has passed on so far, over all files. */
@@ -110,7 +116,7 @@ public final class BiocJsonReader implements RecordSource {
             if (first == JsonToken.BEGIN_ARRAY) {
                 documentArray();
             } else if (first == JsonToken.BEGIN_OBJECT) {
-                JsonTree tree = new JsonTree();
+                JsonTree tree = new JsonTree(limits);
                 documentLine = JsonTree.line(json);
                 JsonObject top = new JsonObject();
                 json.beginObject();
@@ -137,7 +143,7 @@ public final class BiocJsonReader implements RecordSource {
             while (json.hasNext()) {
                 documentLine = JsonTree.line(json);
                 String path = json.getPath();
-                JsonTree tree = new JsonTree();
+                JsonTree tree = new JsonTree(limits);
                 JsonElement element = tree.read(json);
                 long line = documentLine;
                 documentLine = 0;
@@ -154,13 +160,26 @@ public final class BiocJsonReader implements RecordSource {
 
         private void document(JsonObject object, JsonTree tree) {
             documents++;
+            if (tree.tooLarge() != null) {
+                problems.report(new Problem(file, tree.lineOf(object, 1), Problem.Severity.SKIP, "TOO_LARGE",
+                        "document has " + tree.tooLarge() + ": skipped"));
+                return;
+            }
             BiocDocument doc = new BiocDocument(file, object, tree, ids);
             String unreadable = doc.unreadable();
             if (unreadable != null) {
                 doc.problems.skip(problems, doc.line(), "NO_PASSAGES", unreadable);
                 return;
             }
+            if (tree.controlCharLine() > 0)
+                doc.problems.warn(tree.controlCharLine(), "CONTROL_CHAR", "control character(s) or lone surrogate(s) (first "
+                        + tree.controlChar() + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
             PaperRecord record = doc.build();
+            String tooLarge = limits.tooLarge(record);
+            if (tooLarge != null) {
+                doc.problems.skip(problems, doc.line(), "TOO_LARGE", "document has " + tooLarge + ": skipped");
+                return;
+            }
             doc.problems.flushTo(problems);
             tally.record(record);
             records.accept(record);

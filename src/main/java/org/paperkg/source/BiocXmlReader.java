@@ -38,13 +38,13 @@ public final class BiocXmlReader extends XmlRecordReader {
     private static final Pattern PMC = Pattern.compile("(?i)PMC\\d{1,12}");
 
     private final BiocIds ids;
-    private final XmlLimits limits;
+    private final InputLimits limits;
 
     public BiocXmlReader(PrefixTable prefixes) {
-        this(prefixes, XmlLimits.DEFAULTS);
+        this(prefixes, InputLimits.DEFAULTS);
     }
 
-    public BiocXmlReader(PrefixTable prefixes, XmlLimits limits) {
+    public BiocXmlReader(PrefixTable prefixes, InputLimits limits) {
         super(FORMAT, limits);
         this.ids = new BiocIds(prefixes);
         this.limits = limits;

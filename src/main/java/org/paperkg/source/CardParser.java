@@ -43,9 +43,11 @@ final class CardParser {
 
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final PrefixTable prefixes;
+    private final InputLimits limits;
 
-    CardParser(PrefixTable prefixes) {
+    CardParser(PrefixTable prefixes, InputLimits limits) {
         this.prefixes = prefixes;
+        this.limits = limits;
     }
 
     /** One card's text; {@code firstLine} is the file line of its title. */
@@ -68,6 +70,10 @@ final class CardParser {
         private boolean footerSeen;
         private long sourceLine;
         private final StringBuilder otherText = new StringBuilder();
+        /** Why the card is over the limits (checked as lists grow, so they never grow far), or null. */
+        private String tooLarge;
+        private int authors;
+        private int mentions;
 
         Run(Chunk chunk, ProblemSink problems) {
             this.chunk = chunk;
@@ -89,8 +95,14 @@ final class CardParser {
                 return Optional.empty();
             }
             paper.title(MarkdownText.inline(h));
-            for (Node n = first.getNext(); n != null; n = n.getNext()) block(n);
+            for (Node n = first.getNext(); n != null && tooLarge == null; n = n.getNext()) block(n);
             closeSection();
+            PaperRecord record = tooLarge == null ? paper.build() : null;
+            if (tooLarge == null) tooLarge = limits.tooLarge(record);
+            if (tooLarge != null) {
+                skip(chunk.firstLine(), "TOO_LARGE", "card has " + tooLarge + ": skipped");
+                return Optional.empty();
+            }
             if (!footerSeen)
                 warn(chunk.firstLine(), "NO_FOOTER", "card has no closing '---' / 'Source:' footer");
             fillPmcidFromUrl();
@@ -130,7 +142,14 @@ final class CardParser {
                 if (text.isEmpty()) continue;
                 Matcher authors = AUTHORS.matcher(text);
                 if (authors.matches()) {
-                    for (String name : NAME_SEPARATOR.split(authors.group(1))) if (!name.isBlank()) paper.author(name.strip());
+                    for (String name : NAME_SEPARATOR.split(authors.group(1))) {
+                        if (name.isBlank()) continue;
+                        if (++this.authors > limits.maxRecordItems()) {
+                            tooLarge = "more than " + limits.maxRecordItems() + " authors";
+                            return;
+                        }
+                        paper.author(name.strip());
+                    }
                 } else if (text.regionMatches(true, 0, "Source:", 0, 7)) {
                     sourceUrl(text.substring(7).strip(), line + i);
                 } else if (!metadataSeen && looksLikeMetadata(text)) {
@@ -236,7 +255,13 @@ final class CardParser {
             if (url == null) return;
             Matcher m = PMC_IN_URL.matcher(url);
             if (!m.find()) return;
-            String fromUrl = PaperIds.pmcid(m.group()).orElseThrow();
+            Optional<String> valid = PaperIds.pmcid(m.group());
+            if (valid.isEmpty()) {
+                // e.g. PMC0 or ten digits: found by fuzzing, it used to throw
+                warn(sourceLine, "BAD_PMCID", "'" + m.group() + "' in the source URL is not a valid PMCID (ignored)");
+                return;
+            }
+            String fromUrl = valid.get();
             if (paper.pmcid() == null) paper.pmcid(fromUrl);
             else if (!paper.pmcid().equals(fromUrl))
                 warn(sourceLine, "CONFLICTING_ID", "PMCID in source URL (" + fromUrl + ") differs from " + paper.pmcid());
@@ -306,6 +331,10 @@ final class CardParser {
                 }
             }
             for (EntityItems.Item item : EntityItems.split(rest)) {
+                if (++mentions > limits.maxRecordItems()) {
+                    tooLarge = "more than " + limits.maxRecordItems() + " entity mentions";
+                    return;
+                }
                 ConceptRef ref;
                 if (item.id() == null) {
                     ref = new ConceptRef.Unresolved("", "MISSING_ID", "entity '" + item.name() + "' has no (CURIE)");

@@ -24,8 +24,34 @@ final class JsonTree {
     private static final Pattern LINE = Pattern.compile(" at line (\\d+) ");
 
     private final Map<JsonElement, Long> lines = new IdentityHashMap<>();
+    private final InputLimits limits;
+    private long chars;
+    private long values;
+    /** Why the value read is over the limits, or null; once over, the rest is skipped, not kept. */
+    private String tooLarge;
+    private long controlCharLine;
+    private String controlChar;
+
+    JsonTree() {
+        this(InputLimits.DEFAULTS);
+    }
+
+    JsonTree(InputLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Why the value read is over the limits (it was read only in part), or null. */
+    String tooLarge() {
+        return tooLarge;
+    }
 
     JsonElement read(JsonReader in) throws IOException {
+        if (tooLarge == null && ++values > limits.maxRecordElements())
+            tooLarge = "more than " + limits.maxRecordElements() + " JSON values";
+        if (tooLarge != null) {
+            in.skipValue();
+            return JsonNull.INSTANCE;
+        }
         switch (in.peek()) {
             case BEGIN_OBJECT: {
                 JsonObject object = new JsonObject();
@@ -33,6 +59,7 @@ final class JsonTree {
                 in.beginObject();
                 while (in.hasNext()) {
                     String name = in.nextName();
+                    chars += name.length();
                     object.add(name, read(in));
                 }
                 in.endObject();
@@ -45,8 +72,22 @@ final class JsonTree {
                 in.endArray();
                 return array;
             }
-            case STRING:
-                return new JsonPrimitive(in.nextString());
+            case STRING: {
+                String value = in.nextString();
+                chars += value.length();
+                if (chars > limits.maxRecordChars()) {
+                    tooLarge = "more than " + limits.maxRecordChars() + " characters of text";
+                    return JsonNull.INSTANCE;
+                }
+                if (!TextChars.isClean(value)) {
+                    if (controlCharLine == 0) {
+                        controlCharLine = line(in);
+                        controlChar = TextChars.describeFirst(value);
+                    }
+                    value = TextChars.clean(value);
+                }
+                return new JsonPrimitive(value);
+            }
             case NUMBER:
                 return new JsonPrimitive(new BigDecimal(in.nextString()));
             case BOOLEAN:
@@ -57,6 +98,19 @@ final class JsonTree {
             default:
                 throw new IllegalStateException("no JSON value at " + in.getPath());
         }
+    }
+
+    /**
+     * The line of the first string that held a character a literal cannot (a control character or a
+     * lone surrogate, written as a JSON escape), replaced by U+FFFD; 0 when there was none.
+     */
+    long controlCharLine() {
+        return controlCharLine;
+    }
+
+    /** The first such character, e.g. "U+0002". */
+    String controlChar() {
+        return controlChar;
     }
 
     /** The line an object read by this tree starts on, else {@code fallback}. */

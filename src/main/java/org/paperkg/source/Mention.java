@@ -24,6 +24,9 @@ public record Mention(Kind kind, String section, String entityType, String text,
     public enum Kind { LINKED, TEXT }
 
     public Mention {
+        // a source that gives no type (found by fuzzing BioC JSON: the mapper threw on a null type)
+        if (entityType == null || entityType.isBlank()) entityType = "Entity";
+        if (text == null) text = "";
         concepts = List.copyOf(concepts);
         if (concepts.isEmpty()) throw new IllegalArgumentException("a mention needs at least one (possibly unresolved) id");
     }

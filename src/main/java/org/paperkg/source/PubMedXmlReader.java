@@ -46,10 +46,10 @@ public final class PubMedXmlReader extends XmlRecordReader {
     private final PrefixTable prefixes;
 
     public PubMedXmlReader(PrefixTable prefixes) {
-        this(prefixes, XmlLimits.DEFAULTS);
+        this(prefixes, InputLimits.DEFAULTS);
     }
 
-    public PubMedXmlReader(PrefixTable prefixes, XmlLimits limits) {
+    public PubMedXmlReader(PrefixTable prefixes, InputLimits limits) {
         super(FORMAT, limits);
         this.prefixes = prefixes;
     }

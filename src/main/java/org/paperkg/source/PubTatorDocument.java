@@ -30,13 +30,38 @@ final class PubTatorDocument {
     /** Entity type of each id part seen in a mention, so that relation arguments resolve like their mentions. */
     private final Map<String, String> typeOfId = new HashMap<>();
 
-    PubTatorDocument(String file, long titleLine, String docId, String title, ConceptIds ids) {
+    private final InputLimits limits;
+    private boolean hasAbstract;
+    private int items;
+    /** Why the document is over the limits, or null; once set, nothing more is kept of it. */
+    private String tooLarge;
+
+    PubTatorDocument(String file, long titleLine, String docId, String title, ConceptIds ids, InputLimits limits) {
         this.file = file;
         this.titleLine = titleLine;
         this.docId = docId;
         this.title = title;
         this.ids = ids;
+        this.limits = limits;
         this.problems = new RecordProblems(file);
+    }
+
+    /** Marks the document as over the limits (the first reason stays); it will be skipped, not kept. */
+    void tooLarge(String why) {
+        if (tooLarge == null) tooLarge = why;
+        builder = null;
+        text = null;
+        typeOfId.clear();
+    }
+
+    String tooLarge() {
+        return tooLarge;
+    }
+
+    /** An abstract line too long to keep: the document is complete but too large. */
+    void abstractTooLong(String why) {
+        hasAbstract = true;
+        tooLarge(why);
     }
 
     String docId() {
@@ -48,10 +73,16 @@ final class PubTatorDocument {
     }
 
     boolean hasAbstract() {
-        return builder != null;
+        return hasAbstract;
     }
 
     void abstractLine(String abstractText) {
+        hasAbstract = true;
+        if (tooLarge != null) return;
+        if ((long) title.length() + abstractText.length() + 1 > limits.maxRecordChars()) {
+            tooLarge("more than " + limits.maxRecordChars() + " characters of title and abstract");
+            return;
+        }
         text = new CodePointText(title + " " + abstractText);
         builder = PaperRecord.builder(new SourceRef(file, titleLine), PubTatorReader.SOURCE)
                 .title(title)
@@ -62,7 +93,16 @@ final class PubTatorDocument {
         else problems.warn(titleLine, "BAD_PMID", "document id '" + docId + "' is neither a PMID nor a PMCID");
     }
 
+    /** False (and the document marked too large) once a list would grow past the limit. */
+    private boolean roomForOneMore(String what) {
+        if (tooLarge != null) return false;
+        if (++items <= limits.maxRecordItems()) return true;
+        tooLarge("more than " + limits.maxRecordItems() + " mention and relation lines (at " + what + ")");
+        return false;
+    }
+
     void mention(PubTatorLine.MentionLine m, long line) {
+        if (!roomForOneMore("line " + line)) return;
         List<ConceptRef> concepts = ids.parse(m.ids(), m.type());
         reportUnresolved(concepts, line);
         for (String part : m.ids() == null ? new String[0] : m.ids().split("[|+;]"))
@@ -90,6 +130,7 @@ final class PubTatorDocument {
     }
 
     void relation(PubTatorLine.RelationLine r, long line) {
+        if (!roomForOneMore("line " + line)) return;
         boolean cid = r.type().equalsIgnoreCase("CID");
         List<ConceptRef> subject = ids.parse(r.first(), typeOfId.getOrDefault(r.first().strip(), cid ? "Chemical" : null));
         List<ConceptRef> object = ids.parse(r.second(), typeOfId.getOrDefault(r.second().strip(), cid ? "Disease" : null));

@@ -29,10 +29,16 @@ public final class PubTatorReader implements RecordSource {
     public static final String SOURCE = "pubtator";
 
     private final ConceptIds ids;
+    private final InputLimits limits;
     private final ReadTally tally = new ReadTally();
 
     public PubTatorReader(PrefixTable prefixes) {
+        this(prefixes, InputLimits.DEFAULTS);
+    }
+
+    public PubTatorReader(PrefixTable prefixes, InputLimits limits) {
         this.ids = new ConceptIds(prefixes);
+        this.limits = limits;
     }
 
     /** What this reader has passed on so far, over all files. */
@@ -42,7 +48,7 @@ public final class PubTatorReader implements RecordSource {
 
     @Override
     public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (TextLines lines = TextLines.open(file, displayName, problems)) {
+        try (TextLines lines = TextLines.open(file, displayName, problems, limits.maxRecordChars())) {
             new Pass(displayName, records, problems).run(lines);
         }
     }
@@ -66,7 +72,10 @@ public final class PubTatorReader implements RecordSource {
         void run(TextLines lines) throws IOException {
             String line;
             try {
-                while ((line = lines.next()) != null) accept(PubTatorLine.parse(line), lines.lineNumber());
+                while ((line = lines.next()) != null) {
+                    if (lines.lastLineTooLong()) tooLong(PubTatorLine.parse(line), lines.lineNumber(), lines.lastLineBytes());
+                    else accept(PubTatorLine.parse(line), lines.lineNumber());
+                }
             } catch (EOFException | ZipException e) {
                 truncatedFile(lines.lineNumber(), e);
                 return;
@@ -87,7 +96,7 @@ public final class PubTatorReader implements RecordSource {
             if (skippingBlock) return;
             if (line instanceof PubTatorLine.Title t) {
                 finishDocument();
-                doc = new PubTatorDocument(file, n, t.docId(), t.text(), ids);
+                doc = new PubTatorDocument(file, n, t.docId(), t.text(), ids, limits);
             } else if (line instanceof PubTatorLine.Abstract a) {
                 abstractLine(a, n);
             } else if (line instanceof PubTatorLine.MentionLine m) {
@@ -96,6 +105,27 @@ public final class PubTatorReader implements RecordSource {
                 annotationLine(r.docId(), n, () -> doc.relation(r, n));
             } else {
                 otherLine((PubTatorLine.Other) line, n);
+            }
+        }
+
+        /** A line over the limit, of which only its start was kept: its document is skipped as too large. */
+        private void tooLong(PubTatorLine start, long n, long bytes) {
+            String why = "a line of " + bytes + " bytes at line " + n + " (more than " + limits.maxRecordChars() + ")";
+            sawText = true;
+            if (start instanceof PubTatorLine.Title t && !skippingBlock) {
+                finishDocument();
+                doc = new PubTatorDocument(file, n, t.docId(), "", ids, limits);
+                doc.tooLarge(why);
+            } else if (start instanceof PubTatorLine.Abstract a && doc != null && !doc.hasAbstract() && a.docId().equals(doc.docId())) {
+                doc.abstractTooLong(why);
+            } else if (doc != null && doc.hasAbstract()) {
+                doc.tooLarge(why);
+            } else if (doc != null) {
+                skipDocument("TOO_LARGE", "document " + doc.docId() + " has " + why + " before its abstract line; document not read");
+            } else if (!skippingBlock) {
+                problems.report(new Problem(file, n, Problem.Severity.WARN, "STRAY_TEXT",
+                        why + ", outside any document (ignored up to the next blank line)"));
+                skippingBlock = true;
             }
         }
 
@@ -139,19 +169,29 @@ public final class PubTatorReader implements RecordSource {
             }
         }
 
-        /** The end of the current document: passed on when complete, else one SKIP problem. */
+        /**
+         * The end of the current document: passed on when complete, else one SKIP problem. The lines
+         * after it are read as usual: they may be the next document (no blank line between them).
+         */
         private void finishDocument() {
             if (doc == null) return;
-            if (doc.hasAbstract()) {
-                PaperRecord record = doc.build();
-                doc.problems.flushTo(problems);
-                tally.record(record);
-                records.accept(record);
-                doc = null;
+            if (!doc.hasAbstract()) {
+                doc.problems.skip(problems, doc.titleLine(), "TRUNCATED_DOCUMENT", "document " + doc.docId()
+                        + " ends without its abstract line (" + doc.docId() + "|a|…); document not read");
+            } else if (doc.tooLarge() != null) {
+                doc.problems.skip(problems, doc.titleLine(), "TOO_LARGE", "document " + doc.docId() + " has " + doc.tooLarge() + ": skipped");
             } else {
-                skipDocument("TRUNCATED_DOCUMENT", "document " + doc.docId() + " ends without its abstract line ("
-                        + doc.docId() + "|a|…); document not read");
+                PaperRecord record = doc.build();
+                String tooLarge = limits.tooLarge(record);
+                if (tooLarge != null) {
+                    doc.problems.skip(problems, doc.titleLine(), "TOO_LARGE", "document " + doc.docId() + " has " + tooLarge + ": skipped");
+                } else {
+                    doc.problems.flushTo(problems);
+                    tally.record(record);
+                    records.accept(record);
+                }
             }
+            doc = null;
         }
 
         private void skipDocument(String code, String message) {

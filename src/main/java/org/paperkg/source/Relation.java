@@ -10,6 +10,7 @@ import org.paperkg.ids.ConceptRef;
  */
 public record Relation(String type, List<ConceptRef> subject, List<ConceptRef> object, long line) {
     public Relation {
+        if (type == null || type.isBlank()) type = "relation";
         subject = List.copyOf(subject);
         object = List.copyOf(object);
     }

@@ -6,22 +6,24 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes UTF-8 strictly for the XML parser: the characters before an invalid byte are delivered
- * first, then reading fails, so the line of the bad byte is known exactly ({@link #badUtf8Line()}).
- * (The JDK's own decoders either replace bad bytes silently or fail a whole buffer early; the
- * parser's built-in decoder prints "[Fatal Error]" to stderr.)
+ * Decodes UTF-8 (or another charset) strictly for the XML parser: the characters before an invalid
+ * byte are delivered first, then reading fails, so the line of the bad byte is known exactly
+ * ({@link #badUtf8Line()}). (The JDK's own decoders either replace bad bytes silently or fail a
+ * whole buffer early; the parser's built-in decoder prints "[Fatal Error]" to stderr, which is why
+ * the parser is only ever given characters.)
  */
 final class StrictUtf8Reader extends Reader implements InputStats {
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final Charset charset;
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private boolean inputEnded;
@@ -33,7 +35,13 @@ final class StrictUtf8Reader extends Reader implements InputStats {
     private IOException ioError;
 
     StrictUtf8Reader(InputStream in) {
+        this(in, StandardCharsets.UTF_8);
+    }
+
+    StrictUtf8Reader(InputStream in, Charset charset) {
         this.in = in;
+        this.charset = charset;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
     }
@@ -47,7 +55,7 @@ final class StrictUtf8Reader extends Reader implements InputStats {
                 throw new CharacterCodingException() {
                     @Override
                     public String getMessage() {
-                        return "invalid UTF-8 byte sequence at line " + badLine;
+                        return "invalid " + charset.name() + " byte sequence at line " + badLine;
                     }
                 };
             }
@@ -107,6 +115,11 @@ final class StrictUtf8Reader extends Reader implements InputStats {
     @Override
     public long badUtf8Line() {
         return badLine;
+    }
+
+    /** The charset decoded. */
+    Charset charset() {
+        return charset;
     }
 
     @Override

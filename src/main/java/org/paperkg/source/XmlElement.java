@@ -18,6 +18,7 @@ public final class XmlElement {
     private final String name;
     private final long line;
     private final String[] attributes;
+    /** XmlElement children and text (a String, or a StringBuilder when it came in pieces), in order. */
     private final List<Object> content = new ArrayList<>(2);
 
     XmlElement(String name, long line, String[] attributes) {
@@ -92,13 +93,13 @@ public final class XmlElement {
 
     /** All text inside exactly as written (entities and character references resolved). */
     public String rawText() {
-        if (content.size() == 1 && content.get(0) instanceof String s) return s;
+        if (content.size() == 1 && content.get(0) instanceof CharSequence s) return s.toString();
         StringBuilder sb = new StringBuilder();
         Deque<Object> stack = new ArrayDeque<>();
         pushReversed(stack, content);
         while (!stack.isEmpty()) {
             Object o = stack.pop();
-            if (o instanceof String s) sb.append(s);
+            if (o instanceof CharSequence s) sb.append(s);
             else pushReversed(stack, ((XmlElement) o).content);
         }
         return sb.toString();
@@ -112,9 +113,11 @@ public final class XmlElement {
         content.add(child);
     }
 
+    /** Text, which the parser may give in several pieces: adjacent pieces are joined (without copying them again and again). */
     void add(String text) {
         int last = content.size() - 1;
-        if (last >= 0 && content.get(last) instanceof String s) content.set(last, s + text);
+        if (last >= 0 && content.get(last) instanceof StringBuilder sb) sb.append(text);
+        else if (last >= 0 && content.get(last) instanceof String s) content.set(last, new StringBuilder(s.length() + text.length()).append(s).append(text));
         else content.add(text);
     }
 

@@ -26,16 +26,21 @@ public final class XmlInput implements Closeable {
         this.entityDeclarationLine = entityDeclarationLine;
     }
 
-    private XmlInput(XMLStreamException openError, Closeable underlying) {
+    private XmlInput(XMLStreamException openError, InputStats stats, Closeable underlying) {
         this.reader = null;
-        this.stats = null;
+        this.stats = stats;
         this.underlying = underlying;
         this.openError = openError;
         this.entityDeclarationLine = -1;
     }
 
     static XmlInput failed(XMLStreamException e, Closeable underlying) {
-        return new XmlInput(e, underlying);
+        return new XmlInput(e, null, underlying);
+    }
+
+    /** Failed while the parser read the prolog from {@code stats}, which tell why (an invalid byte, an I/O error). */
+    static XmlInput failed(XMLStreamException e, InputStats stats, Closeable underlying) {
+        return new XmlInput(e, stats, underlying);
     }
 
     /** The reader; throws the error met while opening (a bad XML declaration) if there was one. */

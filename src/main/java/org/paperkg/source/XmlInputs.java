@@ -3,7 +3,10 @@ package org.paperkg.source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,11 +26,12 @@ import javax.xml.stream.XMLStreamReader;
  * otherwise ignored, so the DTDs that PubMed and BioC files name are never fetched and files read
  * the same offline), no external entities, no entity expansion beyond the five XML built-ins and
  * character references, a resolver that refuses everything it is asked for, and the JDK's own
- * implementation (never one a dependency drops on the class path). Text is coalesced.
+ * implementation (never one a dependency drops on the class path). Text is not coalesced: it may
+ * come in pieces, which the record reader joins (so a huge text node is never built whole).
  *
- * <p>Input is plain or gzipped, told from its first bytes, not its name. UTF-8 input (the default,
- * with or without a BOM) is decoded strictly here so that an invalid byte is reported at its
- * line; input declaring another encoding is left to the parser.
+ * <p>Input is plain or gzipped, told from its first bytes, not its name. It is decoded strictly
+ * here, in the encoding its first bytes or its declaration give (UTF-8 by default, with or without a
+ * BOM), so that an invalid byte is reported at its line; the parser only ever sees characters.
  */
 public final class XmlInputs {
 
@@ -47,7 +51,9 @@ public final class XmlInputs {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // not coalescing: one huge text node then comes in pieces, and a record over the limit is
+        // dropped piece by piece instead of the parser first building the whole text in memory
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setXMLResolver(REFUSE);
         f.setXMLReporter((message, type, info, location) -> { });
@@ -84,19 +90,67 @@ public final class XmlInputs {
         body.reset();
         long entityLine = entityDeclarationLine(head);
         XMLInputFactory factory = factory();
+        Charset charset;
+        int bom;
         try {
-            if (isUtf8(head)) {
-                if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF)
-                    body.skipNBytes(3);
-                StrictUtf8Reader chars = new StrictUtf8Reader(body);
-                return new XmlInput(factory.createXMLStreamReader(systemId, chars), chars, chars, entityLine);
-            }
-            CountingInputStream bytes = new CountingInputStream(body);
-            return new XmlInput(factory.createXMLStreamReader(systemId, bytes), bytes, bytes, entityLine);
+            charset = charsetOf(head);
+            bom = bomLength(head, charset);
+        } catch (IllegalArgumentException e) {
+            return XmlInput.failed(new XMLStreamException("the XML declaration names an encoding Java does not know: " + e.getMessage()), body);
+        }
+        body.skipNBytes(bom);
+        // the parser is only ever given characters: its own decoder prints "[Fatal Error]" to stderr
+        StrictUtf8Reader chars = new StrictUtf8Reader(body, charset);
+        try {
+            return new XmlInput(factory.createXMLStreamReader(systemId, chars), chars, chars, entityLine);
         } catch (XMLStreamException e) {
             // the JDK's reader parses the XML declaration when it is created
-            return XmlInput.failed(e, body);
+            return XmlInput.failed(e, chars, chars);
         }
+    }
+
+    /**
+     * The encoding of an XML file from its first bytes, as XML 1.0 appendix F tells it: a byte order
+     * mark, the shape of "&lt;?" in UTF-16/32, else the encoding the declaration names, else UTF-8.
+     *
+     * @throws IllegalArgumentException for a declared encoding Java does not support
+     */
+    static Charset charsetOf(byte[] head) {
+        int b0 = head.length > 0 ? head[0] & 0xff : -1, b1 = head.length > 1 ? head[1] & 0xff : -1;
+        int b2 = head.length > 2 ? head[2] & 0xff : -1, b3 = head.length > 3 ? head[3] & 0xff : -1;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0 && b1 == 0 && b2 == 0 && b3 == '<') return charset("UTF-32BE");
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 == '<' && b1 == 0 && b2 == 0 && b3 == 0) return charset("UTF-32LE");
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 == '<') return StandardCharsets.UTF_16BE;
+        if (b0 == 0xFF && b1 == 0xFE || b0 == '<' && b1 == 0) return StandardCharsets.UTF_16LE;
+        if (isUtf8(head)) return StandardCharsets.UTF_8;
+        return charset(declaredEncoding(head));
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (UnsupportedCharsetException | IllegalCharsetNameException e) {
+            throw new IllegalArgumentException("'" + name + "'", e);
+        }
+    }
+
+    /** Bytes of the byte order mark at the start, for that charset (0 when there is none). */
+    private static int bomLength(byte[] h, Charset cs) {
+        String n = cs.name();
+        if (n.equals("UTF-8") && h.length >= 3 && (h[0] & 0xff) == 0xEF && (h[1] & 0xff) == 0xBB && (h[2] & 0xff) == 0xBF) return 3;
+        if (n.startsWith("UTF-32") && h.length >= 4 && ((h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xFE || (h[2] & 0xff) == 0xFE && (h[3] & 0xff) == 0xFF)) return 4;
+        if (n.startsWith("UTF-16") && h.length >= 2 && ((h[0] & 0xff) == 0xFE && (h[1] & 0xff) == 0xFF || (h[0] & 0xff) == 0xFF && (h[1] & 0xff) == 0xFE)) return 2;
+        return 0;
+    }
+
+    /** The encoding named in an ASCII-compatible XML declaration, or "UTF-8". */
+    private static String declaredEncoding(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        int start = text.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+        if (!text.startsWith("<?xml", start)) return "UTF-8";
+        int end = text.indexOf("?>", start);
+        Matcher m = ENCODING.matcher(end < 0 ? text : text.substring(start, end));
+        return m.find() ? m.group(1) : "UTF-8";
     }
 
     /**

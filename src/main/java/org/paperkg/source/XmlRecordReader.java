@@ -11,9 +11,9 @@ import org.paperkg.problem.ProblemSink;
 abstract class XmlRecordReader implements RecordSource {
 
     private final XmlRecordStream.Format format;
-    private final XmlLimits limits;
+    private final InputLimits limits;
 
-    XmlRecordReader(XmlRecordStream.Format format, XmlLimits limits) {
+    XmlRecordReader(XmlRecordStream.Format format, InputLimits limits) {
         this.format = format;
         this.limits = limits;
     }

@@ -64,7 +64,7 @@ final class XmlRecordStream {
     private final XmlInput input;
     private final String file;
     private final Format format;
-    private final XmlLimits limits;
+    private final InputLimits limits;
     private final Mapper mapper;
     private final Consumer<PaperRecord> records;
     private final ProblemSink problems;
@@ -79,9 +79,12 @@ final class XmlRecordStream {
     private long recordChars;
     private int recordElements;
     private String overflow;
+    /** Line of the first character XML 1.1 let through that a literal cannot hold (see TextChars), or 0. */
+    private long controlCharLine;
+    private String controlChar;
     private long lastLine = 1;
 
-    private XmlRecordStream(XmlInput input, String file, Format format, XmlLimits limits, Mapper mapper,
+    private XmlRecordStream(XmlInput input, String file, Format format, InputLimits limits, Mapper mapper,
                             Consumer<PaperRecord> records, ProblemSink problems) {
         this.input = input;
         this.file = file;
@@ -92,7 +95,7 @@ final class XmlRecordStream {
         this.problems = problems;
     }
 
-    static void read(XmlInput input, String file, Format format, XmlLimits limits, Mapper mapper,
+    static void read(XmlInput input, String file, Format format, InputLimits limits, Mapper mapper,
                      Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
         new XmlRecordStream(input, file, format, limits, mapper, records, problems).run();
     }
@@ -210,6 +213,7 @@ final class XmlRecordStream {
         recordChars = 0;
         recordElements = 1;
         overflow = null;
+        controlCharLine = 0;
         open.clear();
         open.push(record);
     }
@@ -219,7 +223,7 @@ final class XmlRecordStream {
         String[] attrs = new String[2 * n];
         for (int i = 0; i < n; i++) {
             attrs[2 * i] = r.getAttributeLocalName(i);
-            attrs[2 * i + 1] = r.getAttributeValue(i);
+            attrs[2 * i + 1] = clean(r.getAttributeValue(i), line);
             recordChars += attrs[2 * i + 1].length();
         }
         return new XmlElement(name, line, attrs);
@@ -227,13 +231,23 @@ final class XmlRecordStream {
 
     private void text(XMLStreamReader r) {
         if (record == null || ignoredFrom > 0 || overflow != null) return;
-        String t = r.getText();
+        String t = clean(r.getText(), XmlInputs.line(r));
         recordChars += t.length();
         if (recordChars > limits.maxRecordChars()) {
             overflow("more than " + limits.maxRecordChars() + " characters of text");
             return;
         }
         open.peek().add(t);
+    }
+
+    /** XML 1.1 lets control characters in as character references: replaced, and reported with the record. */
+    private String clean(String text, long line) {
+        if (TextChars.isClean(text)) return text;
+        if (controlCharLine == 0) {
+            controlCharLine = Math.max(1, line);
+            controlChar = TextChars.describeFirst(text);
+        }
+        return TextChars.clean(text);
     }
 
     private void overflow(String what) {
@@ -266,10 +280,17 @@ final class XmlRecordStream {
         } catch (RuntimeException e) {
             outcome = new Outcome.Skip(done.line(), "READ_ERROR", what(done) + " could not be read: " + e);
         }
+        if (outcome instanceof Outcome.Read read) {
+            String tooLarge = limits.tooLarge(read.record());
+            if (tooLarge != null) outcome = new Outcome.Skip(done.line(), "TOO_LARGE", what(done) + " has " + tooLarge + ": skipped");
+        }
         if (outcome instanceof Outcome.Skip s) {
             report(Problem.Severity.SKIP, s.line(), s.code(), s.message());
             return;
         }
+        if (controlCharLine > 0)
+            report(Problem.Severity.WARN, controlCharLine, "CONTROL_CHAR", "control character(s) (first " + controlChar
+                    + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
         found.warnings().forEach(problems::report);
         if (outcome instanceof Outcome.Read read) records.accept(read.record());
     }
@@ -292,9 +313,11 @@ final class XmlRecordStream {
         String message = parserMessage(e);
         String code;
         if (stats.badUtf8Line() > 0) {
-            code = "INVALID_UTF8";
+            boolean utf8 = !(stats instanceof StrictUtf8Reader r) || r.charset().name().equals("UTF-8");
+            code = utf8 ? "INVALID_UTF8" : "INVALID_ENCODING";
             line = stats.badUtf8Line();
-            message = "invalid UTF-8 bytes (never replaced: the XML cannot be read past them)";
+            message = utf8 ? "invalid UTF-8 bytes (never replaced: the XML cannot be read past them)"
+                    : "bytes that are not " + ((StrictUtf8Reader) stats).charset().name() + ", the file's encoding (never replaced: the XML cannot be read past them)";
         } else if (io instanceof EOFException) {
             code = "TRUNCATED";
             message = "the compressed stream ends early (" + io.getMessage() + ")";

@@ -252,7 +252,7 @@ class XmlHardeningTest {
         big.append("</AuthorList></Article></MedlineCitation></PubmedArticle>\n").append(article("3", "after")).append("</PubmedArticleSet>\n");
         List<PaperRecord> records = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        new PubMedXmlReader(PrefixTable.defaults(), new XmlLimits(10_000, 1_000, 50))
+        new PubMedXmlReader(PrefixTable.defaults(), new InputLimits(10_000, 1_000, 50))
                 .read(new java.io.ByteArrayInputStream(big.toString().getBytes(StandardCharsets.UTF_8)), "big.xml", records::add, problems::add);
         assertEquals(List.of("1", "3"), records.stream().map(PaperRecord::pmid).toList());
         assertEquals(1, problems.size());
