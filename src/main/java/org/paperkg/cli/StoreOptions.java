@@ -70,7 +70,8 @@ final class StoreOptions {
                 ontologyFiles.addAll(BundledSlice.extract(sliceDir));
             }
             ontologyFiles.addAll(ontologies);
-            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs);
+            // the command opened the store itself and serves it only after loading: it holds it alone
+            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true);
             if (summary != null) summary.print(System.err);
             DatasetDescription description = new DatasetDescription(mapping.base, mapping.prefixTable());
             Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));

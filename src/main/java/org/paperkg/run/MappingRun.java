@@ -96,20 +96,6 @@ public final class MappingRun {
         return summary;
     }
 
-    private void read(Path file, PaperResolver resolver, Set<Long> papersSeen, CountingStream counted, RunSummary summary,
-                      ProblemSink both) throws IOException {
-        reader.read(file, file.toString(), record -> {
-            String iri = resolver.resolve(record);
-            if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
-                both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
-                        "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
-                                + " in this run; in a store the record read last replaces it"));
-            mapper.map(record, iri, counted);
-            summary.mapped(record);
-            progress.record();
-        }, both);
-    }
-
     private static long fingerprint(String iri) {
         return LongHashSet.fingerprint(iri);
     }

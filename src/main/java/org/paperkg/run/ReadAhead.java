@@ -68,8 +68,6 @@ final class ReadAhead implements AutoCloseable {
             put(END);
         } catch (Cancelled c) {
             // the caller stopped
-        } catch (IOException e) {
-            putFailure(new UncheckedIOException(e), pending);
         } catch (RuntimeException | Error e) {
             putFailure(e, pending);
         }

@@ -17,9 +17,10 @@ import org.paperkg.run.RunSummary;
  * nothing does. A run that fails, or a process that is killed, leaves the store at its last
  * committed state.
  * <p>
- * An empty TDB2 database on disk is filled by {@link BulkIngest} (TDB2's bulk loader into a new
- * storage directory, switched to by an atomic rename) unless the run needs merges or replaced
- * graphs; every other ingest runs in one write transaction.
+ * An empty TDB2 database on disk that the caller holds alone (nothing else reads it while it loads)
+ * is filled by {@link BulkIngest} (TDB2's bulk loader into a new storage directory, switched to by
+ * an atomic rename) unless the run needs merges or replaced graphs; every other ingest runs in one
+ * write transaction, which concurrent readers see land whole.
  */
 public final class IngestRun {
 
@@ -31,7 +32,13 @@ public final class IngestRun {
 
     public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
                                     MappingRun run, List<Path> inputs) throws IOException {
-        if (BulkIngest.applies(dsg)) {
+        return ingest(dsg, ontologies, ontologyFiles, run, inputs, false);
+    }
+
+    /** {@code exclusive}: no one else uses the dataset during the load, so the bulk path may swap its storage. */
+    public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
+                                    MappingRun run, List<Path> inputs, boolean exclusive) throws IOException {
+        if (exclusive && BulkIngest.applies(dsg)) {
             try {
                 return BulkIngest.ingest(dsg, ontologies, ontologyFiles, run, inputs);
             } catch (BulkIngest.Fallback e) {
