@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.map.PaperIris;
@@ -30,20 +32,24 @@ import org.paperkg.store.IngestRun;
 
 /**
  * Papers and ontology files loaded the way {@code paperkg ingest} loads them (same readers, mapper,
- * ontology loader and transaction), into Jena's in-memory transactional dataset instead of TDB2,
- * which keeps tests over whole corpora fast. Queries see the union of all graphs as their default
- * graph, as in the store.
+ * ontology loader and transaction), into a plain in-memory dataset instead of TDB2, which keeps
+ * tests over whole corpora fast. Queries see the union of all graphs as their default graph, as in
+ * the store; it is copied into one graph once loaded, since a union view over a thousand paper
+ * graphs answers each pattern graph by graph.
  */
 final class MemoryKg {
 
-    final DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+    final DatasetGraph dsg = DatasetGraphFactory.create();
     final List<Problem> problems = new ArrayList<>();
     private final PrefixTable prefixes = PrefixTable.defaults();
+    private Graph union;
 
     MemoryKg load(List<Path> papers, List<Path> ontologies) throws IOException {
         MappingRun run = new MappingRun(Readers.all(prefixes, null), new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)),
                 problems::add, Progress.none());
         IngestRun.ingest(dsg, new OntologyLoader(prefixes, PaperIris.DEFAULT_BASE, problems::add, null), ontologies, run, papers);
+        union = GraphFactory.createDefaultGraph();
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> union.add(q.asTriple())));
         return this;
     }
 
@@ -51,16 +57,14 @@ final class MemoryKg {
     List<Binding> select(String libraryQuery, String... params) throws IOException {
         Query query = QueryText.parse(QueryLibrary.load(libraryQuery), prefixes);
         Map<String, Node> bindings = new QueryParams(prefixes).parse(List.of(params));
-        return Txn.calculateRead(dsg, () -> {
-            QueryExecBuilder b = QueryExec.dataset(DatasetGraphFactory.wrap(dsg.getUnionGraph())).query(query);
-            bindings.forEach(b::substitution);
-            try (QueryExec exec = b.build()) {
-                RowSet rows = exec.select();
-                List<Binding> out = new ArrayList<>();
-                rows.forEachRemaining(out::add);
-                return out;
-            }
-        });
+        QueryExecBuilder b = QueryExec.graph(union).query(query);
+        bindings.forEach(b::substitution);
+        try (QueryExec exec = b.build()) {
+            RowSet rows = exec.select();
+            List<Binding> out = new ArrayList<>();
+            rows.forEachRemaining(out::add);
+            return out;
+        }
     }
 
     /** A test resource as a path. */
