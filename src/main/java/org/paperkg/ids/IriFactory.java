@@ -98,8 +98,9 @@ public final class IriFactory {
             if ((isIUnreserved(cp) && (cp < 128 || passesStrictChecking(cp))) || (cp < 128 && alsoAllowed.indexOf(cp) >= 0)) {
                 out.appendCodePoint(cp);
             } else {
-                String ch = Character.isValidCodePoint(cp) && !Character.isSurrogate((char) cp)
-                        ? nfc.substring(i, i + len) : "\uFFFD";
+                // only a lone surrogate (a code point D800-DFFF on its own) is not text; found by
+                // fuzzing: '(char) cp' took U+10DBEE, whose low 16 bits look like one, for one too
+                String ch = cp >= 0xD800 && cp <= 0xDFFF ? "\uFFFD" : nfc.substring(i, i + len);
                 for (byte b : ch.getBytes(StandardCharsets.UTF_8))
                     out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));

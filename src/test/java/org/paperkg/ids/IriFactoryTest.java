@@ -35,7 +35,9 @@ class IriFactoryTest {
             "emoji \uD83E\uDDEC",
             // found by fuzzing: RFC 3987 allows these, Jena's strict checker does not (deprecated, white space)
             "10.1000/\u0149 \u0F77 \u206A \u2329 \u3000 \u00A0 \u2028 \u205F",
-            "http://purl.obolibrary.org/obo/MONDO_ME\u017B\u0155\u0149D*0100;\u03F019");
+            "http://purl.obolibrary.org/obo/MONDO_ME\u017B\u0155\u0149D*0100;\u03F019",
+            // found by fuzzing: a supplementary private-use code point whose low 16 bits look like a surrogate
+            "10.1000/\uDBF7\uDFEE\uDBFF\uDFFD\uDB80\uDC00");
 
     @TestFactory
     Stream<DynamicTest> segmentsAndPathsOfAnyTextAreStrictIris() {
