@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = "Map paper cards to RDF and write them to a file (streamed).")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Map paper cards to RDF and write them to a file (streamed).")
 final class ExportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Card files or directories (read recursively).")

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest",
+@Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Map paper cards and load them into a TDB2 database, one named graph per paper (a paper loaded again replaces its graph).",
                 "Ontology and mapping files (--ontology) go into named graphs of their own.",
                 "All or nothing: a failed run leaves the database as it was."})

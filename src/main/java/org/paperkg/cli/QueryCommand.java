@@ -27,7 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "query",
+@Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query over a database (--db) or over card files loaded in memory.",
                 "The query is the last argument (a .rq file or the name of a query in queries/), or -e 'SPARQL'.",
                 "Parameters are bound as typed RDF terms, never spliced into the query text."})

@@ -19,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "serve",
+@Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the knowledge graph from an embedded Fuseki SPARQL endpoint with its query page.",
                 "With paths and no --db the cards are loaded into memory; with --db and paths they are ingested into the database first.",
                 "Safe by default: bound to 127.0.0.1, read-only, query timeout on, SERVICE refused (unless --allow-service)."})

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
  * bundled slice and a Zipf-like popularity, some papers without DOI or date, distinct PMCIDs,
  * PMIDs and DOIs. The same seed always gives the same files.
  */
-@Command(name = "synth", description = {"Write N synthetic paper cards (gzipped, many per file) for benchmarks.",
+@Command(name = "synth", mixinStandardHelpOptions = true, description = {"Write N synthetic paper cards (gzipped, many per file) for benchmarks.",
         "Deterministic for a seed; disease ids are real ones from the bundled MONDO/MeSH/OMIM slice."})
 final class SynthCommand implements Callable<Integer> {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Map paper cards and check every paper graph against the SHACL shapes (ontologies/paperkg-shapes.ttl). Exit 1 when any does not conform.")
 final class ValidateCommand implements Callable<Integer> {
 
