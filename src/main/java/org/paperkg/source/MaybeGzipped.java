@@ -1,11 +1,13 @@
 package org.paperkg.source;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /** Opens input that may be gzipped, told from its first two bytes rather than its name. */
 public final class MaybeGzipped {
@@ -27,6 +29,23 @@ public final class MaybeGzipped {
         in.mark(2);
         int b1 = in.read(), b2 = in.read();
         in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        if (b1 != 0x1f || b2 != 0x8b) return in;
+        try {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        } catch (ZipException | EOFException damaged) {
+            // a damaged gzip header (found by fuzzing: "Unsupported compression method") fails like
+            // damage further on, when read, so every reader reports it as it reports a cut stream
+            return new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw damaged;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    in.close();
+                }
+            };
+        }
     }
 }

@@ -108,4 +108,19 @@ class FuzzFindingsTest {
                 });
         assertEquals(true, quads.stream().anyMatch(q -> q.getObject().isLiteral() && q.getObject().getLiteralLexicalForm().equals("Entity")));
     }
+
+    @Test
+    void aDamagedGzipHeaderIsAProblemInEveryReader() throws IOException {
+        // was: "ZipException: Unsupported compression method" thrown out of the XML readers (and of
+        // every reader: the gzip header is read when the file is opened), which ended the run
+        byte[] bad = {0x1f, (byte) 0x8b, 0x07, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x41, 0x42};
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("bad.gz"), bad);
+        for (RecordSource reader : List.of(new CardReader(PREFIXES), new PubTatorReader(PREFIXES), new PubMedXmlReader(PREFIXES),
+                new BiocXmlReader(PREFIXES), new BiocJsonReader(PREFIXES), Readers.all(PREFIXES, null))) {
+            ReaderRun run = ReaderRun.of(reader, file);
+            assertEquals(0, run.records().size());
+            assertEquals(1, run.problems().size(), reader.getClass().getSimpleName() + " " + run.problemLines());
+            assertEquals(true, run.problems().get(0).message().contains("Unsupported compression method"), run.problemLines().toString());
+        }
+    }
 }
