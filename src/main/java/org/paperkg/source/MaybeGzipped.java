@@ -30,11 +30,18 @@ public final class MaybeGzipped {
         int b1 = in.read(), b2 = in.read();
         in.reset();
         if (b1 != 0x1f || b2 != 0x8b) return in;
+        return new BufferedInputStream(gunzip(in), 1 << 16);
+    }
+
+    /**
+     * A gzip stream over {@code in}; a damaged gzip header (found by fuzzing: "Unsupported compression
+     * method") fails like damage further on, when read, so every reader reports it as it reports a
+     * cut stream.
+     */
+    public static InputStream gunzip(InputStream in) throws IOException {
         try {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            return new GZIPInputStream(in, 1 << 16);
         } catch (ZipException | EOFException damaged) {
-            // a damaged gzip header (found by fuzzing: "Unsupported compression method") fails like
-            // damage further on, when read, so every reader reports it as it reports a cut stream
             return new InputStream() {
                 @Override
                 public int read() throws IOException {

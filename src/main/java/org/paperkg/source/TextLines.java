@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
@@ -71,7 +70,7 @@ public final class TextLines implements Closeable {
         in.mark(2);
         int b1 = in.read(), b2 = in.read();
         in.reset();
-        return new TextLines(b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in, displayName, problems, maxLineBytes);
+        return new TextLines(b1 == 0x1f && b2 == 0x8b ? MaybeGzipped.gunzip(in) : in, displayName, problems, maxLineBytes);
     }
 
     /**
