@@ -2,6 +2,9 @@ package org.paperkg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.paperkg.describe.RunProvenance;
 
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.map.PaperIris;
@@ -13,7 +16,9 @@ import org.paperkg.source.InputFormat;
 import org.paperkg.source.InputLimits;
 import org.paperkg.source.Readers;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by every command that reads papers and maps them. */
 final class MappingOptions {
@@ -43,6 +48,15 @@ final class MappingOptions {
     @Option(names = "--max-record-items", paramLabel = "N",
             description = "A record with more authors, mentions, relations or MeSH headings than this is skipped as TOO_LARGE (default: ${DEFAULT-VALUE}).")
     int maxRecordItems = InputLimits.DEFAULTS.maxRecordItems();
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** The provenance of a run of this command, starting now, with its command line as given. */
+    RunProvenance provenance(String kind) {
+        List<String> args = command == null ? List.of() : command.commandLine().getParseResult().originalArgs();
+        return RunProvenance.start(base, kind, Version.current(), args);
+    }
 
     InputLimits limits() {
         return InputLimits.DEFAULTS.withMaxRecordChars(maxRecordChars).withMaxRecordItems(maxRecordItems);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.describe.DatasetDescription;
+import org.paperkg.describe.RunProvenance;
 import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.ProblemLog;
@@ -71,7 +72,8 @@ final class StoreOptions {
             }
             ontologyFiles.addAll(ontologies);
             // the command opened the store itself and serves it only after loading: it holds it alone
-            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true);
+            RunProvenance provenance = mapping.provenance("ingest");
+            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
             if (summary != null) summary.print(System.err);
             DatasetDescription description = new DatasetDescription(mapping.base, mapping.prefixTable());
             Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));

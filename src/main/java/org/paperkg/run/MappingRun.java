@@ -44,12 +44,23 @@ public final class MappingRun {
      * this run only: a merge found after a paper was written cannot be applied and is reported.
      */
     public RunSummary run(List<Path> inputs, StreamRDF sink) throws IOException {
-        return run(inputs, sink, new MemoryPaperIndex(), MappingRun::reportLateMerges);
+        return run(inputs, sink, GraphOrigins.NONE);
+    }
+
+    /** As {@link #run(List, StreamRDF)}, telling {@code origins} which input file each graph came from. */
+    public RunSummary run(List<Path> inputs, StreamRDF sink, GraphOrigins origins) throws IOException {
+        return run(inputs, sink, new MemoryPaperIndex(), MappingRun::reportLateMerges, origins);
     }
 
     /** Maps every input into {@code sink}, matching papers against {@code index}; merges go to {@code merges}. */
     public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges) throws IOException {
-        return run(inputs, sink, index, problems -> merges);
+        return run(inputs, sink, index, problems -> merges, GraphOrigins.NONE);
+    }
+
+    /** As above, telling {@code origins} which input file each graph came from. */
+    public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges, GraphOrigins origins)
+            throws IOException {
+        return run(inputs, sink, index, problems -> merges, origins);
     }
 
     /** Without a store, a merge found after the paper was written can only be reported. */
@@ -59,14 +70,15 @@ public final class MappingRun {
     }
 
     private RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index,
-                           Function<ProblemSink, PaperMerges> merges) throws IOException {
+                           Function<ProblemSink, PaperMerges> merges, GraphOrigins origins) throws IOException {
         RunSummary summary = new RunSummary();
         ProblemSink both = p -> {
             summary.report(p);
             problems.report(p);
         };
         PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges.apply(both));
-        CountingStream counted = new CountingStream(sink);
+        GraphStarts graphs = new GraphStarts(sink, origins);
+        CountingStream counted = new CountingStream(graphs);
         LongHashSet papersSeen = new LongHashSet();
         List<Path> files = InputFiles.expand(inputs, both);
         progress.totalFiles(files.size());
@@ -75,7 +87,8 @@ public final class MappingRun {
                 // problems met while reading, in the order they came, before the record they preceded
                 for (Problem p : item.problems()) both.report(p);
                 if (item.fileDone()) {
-                    summary.file();
+                    summary.file(item.digest());
+                    graphs.nextFile();
                     progress.fileDone();
                 }
                 if (item.record() == null) continue;
@@ -92,6 +105,7 @@ public final class MappingRun {
         } finally {
             progress.finish();
             summary.triples(counted.count());
+            summary.graphs(graphs.distinct());
         }
         return summary;
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.source.FileDigests;
+import org.paperkg.source.InputDigest;
 import org.paperkg.source.PaperRecord;
 import org.paperkg.source.RecordSource;
 
@@ -18,12 +20,17 @@ import org.paperkg.source.RecordSource;
  * which resolves, maps and writes: the two halves of a run overlap on two cores. Items come in the
  * order the reader produced them, each with the problems reported while it was read, so the run's
  * output and its problem log are the same as when reading on the caller's thread. Records are
- * passed, never changed, between the threads.
+ * passed, never changed, between the threads. The end of a file carries its size and SHA-256,
+ * computed as the reader read it.
  */
 final class ReadAhead implements AutoCloseable {
 
     /** A record, or the end of a file (or neither: problems only); with the problems reported before it. */
-    record Item(PaperRecord record, boolean fileDone, List<Problem> problems) {}
+    record Item(PaperRecord record, boolean fileDone, List<Problem> problems, InputDigest digest) {
+        Item(PaperRecord record, boolean fileDone, List<Problem> problems) {
+            this(record, fileDone, problems, null);
+        }
+    }
 
     private static final Item END = new Item(null, false, List.of());
     private static final int CAPACITY = 512;
@@ -50,19 +57,23 @@ final class ReadAhead implements AutoCloseable {
         List<Problem> pending = new ArrayList<>();
         try {
             for (Path file : files) {
-                try {
-                    reader.read(file, file.toString(), record -> {
-                        put(new Item(record, false, List.copyOf(pending)));
-                        pending.clear();
-                    }, pending::add);
-                } catch (IOException e) {
-                    // a read error (a bad disk, a file gone since it was listed, /proc/self/mem) costs
-                    // this file or the rest of it; the run goes on with the next file
-                    pending.add(new Problem(file.toString(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "); the records read from it before are kept"));
+                InputDigest digest;
+                try (FileDigests.Reading reading = FileDigests.reading(file)) {
+                    try {
+                        reader.read(file, file.toString(), record -> {
+                            put(new Item(record, false, List.copyOf(pending)));
+                            pending.clear();
+                        }, pending::add);
+                    } catch (IOException e) {
+                        // a read error (a bad disk, a file gone since it was listed, /proc/self/mem) costs
+                        // this file or the rest of it; the run goes on with the next file
+                        pending.add(new Problem(file.toString(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
+                                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                                + "); the records read from it before are kept"));
+                    }
+                    digest = reading.digest();
                 }
-                put(new Item(null, true, List.copyOf(pending)));
+                put(new Item(null, true, List.copyOf(pending), digest));
                 pending.clear();
             }
             put(END);

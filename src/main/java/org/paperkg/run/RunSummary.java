@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
+import org.paperkg.source.InputDigest;
 import org.paperkg.source.Mention;
 import org.paperkg.source.PaperRecord;
 
@@ -23,6 +24,8 @@ public final class RunSummary implements ProblemSink {
     private long files;
     private long mapped;
     private long triples;
+    private long graphs;
+    private final java.util.List<InputDigest> inputs = new java.util.ArrayList<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final Map<String, Long> warningsByCode = new TreeMap<>();
     private final Map<String, Long> mentionsByScheme = new TreeMap<>();
@@ -34,8 +37,9 @@ public final class RunSummary implements ProblemSink {
         else warningsByCode.merge(p.code(), 1L, Long::sum);
     }
 
-    synchronized void file() {
+    synchronized void file(InputDigest digest) {
         files++;
+        inputs.add(digest);
     }
 
     synchronized void mapped(PaperRecord r) {
@@ -60,11 +64,19 @@ public final class RunSummary implements ProblemSink {
         triples = n;
     }
 
+    synchronized void graphs(long n) {
+        graphs = n;
+    }
+
     public synchronized long files() { return files; }
     public synchronized long read() { return mapped + skipped(); }
     public synchronized long mapped() { return mapped; }
     public synchronized long skipped() { return skippedByReason.values().stream().mapToLong(Long::longValue).sum(); }
     public synchronized long triples() { return triples; }
+    /** The distinct named graphs written (one per paper and source). */
+    public synchronized long graphs() { return graphs; }
+    /** The files read, in order, with their sizes and checksums. */
+    public synchronized java.util.List<InputDigest> inputs() { return java.util.List.copyOf(inputs); }
     public synchronized long warnings() { return warningsByCode.values().stream().mapToLong(Long::longValue).sum(); }
     public synchronized Map<String, Long> skippedByReason() { return new TreeMap<>(skippedByReason); }
     public synchronized Map<String, Long> warningsByCode() { return new TreeMap<>(warningsByCode); }
@@ -74,7 +86,7 @@ public final class RunSummary implements ProblemSink {
     public synchronized void print(PrintStream out) {
         out.printf("summary: files %d, records read %d, mapped %d, skipped %d%s%n", files, read(), mapped, skipped(),
                 skippedByReason.isEmpty() ? "" : " " + skippedByReason);
-        out.printf("summary: triples %d%n", triples);
+        out.printf("summary: triples %d in %d graphs%n", triples, graphs);
         out.printf("summary: mentions by scheme %s%n", mentionsByScheme);
         long distinct = unresolved.size();
         long total = unresolved.values().stream().mapToLong(Long::longValue).sum();

@@ -15,7 +15,7 @@ public final class MaybeGzipped {
     private MaybeGzipped() {}
 
     public static InputStream open(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
+        InputStream raw = FileDigests.open(file);
         try {
             return wrap(raw);
         } catch (IOException | RuntimeException e) {

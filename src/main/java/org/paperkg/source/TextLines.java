@@ -51,12 +51,12 @@ public final class TextLines implements Closeable {
     }
 
     public static TextLines open(Path path, String displayName, ProblemSink problems) throws IOException {
-        return of(Files.newInputStream(path), displayName, problems, Long.MAX_VALUE);
+        return of(FileDigests.open(path), displayName, problems, Long.MAX_VALUE);
     }
 
     /** Lines of at most {@code maxLineBytes} bytes are read whole; of a longer one only its start is kept. */
     public static TextLines open(Path path, String displayName, ProblemSink problems, long maxLineBytes) throws IOException {
-        return of(Files.newInputStream(path), displayName, problems, maxLineBytes);
+        return of(FileDigests.open(path), displayName, problems, maxLineBytes);
     }
 
     public static TextLines of(InputStream raw, String displayName, ProblemSink problems) throws IOException {

@@ -75,7 +75,7 @@ public final class XmlInputs {
 
     /** Opens a file, plain or gzipped. */
     public static XmlInput open(Path file) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        InputStream in = FileDigests.open(file);
         try {
             return open(in, file.toString());
         } catch (IOException | RuntimeException e) {

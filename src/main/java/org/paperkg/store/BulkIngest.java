@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,9 +31,11 @@ import org.apache.jena.tdb2.loader.main.LoaderPlans;
 import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.StoreConnection;
+import org.paperkg.describe.RunProvenance;
 import org.paperkg.identity.FingerprintPaperIndex;
 import org.paperkg.identity.FingerprintPaperIndex.MatchNeedsStore;
 import org.paperkg.ontology.OntologyLoader;
+import org.paperkg.run.GraphOrigins;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
 import org.paperkg.util.LongHashSet;
@@ -74,7 +77,7 @@ final class BulkIngest {
     }
 
     static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
-                             MappingRun run, List<Path> inputs) throws IOException, Fallback {
+                             MappingRun run, List<Path> inputs, RunProvenance provenance) throws IOException, Fallback {
         DatasetGraphSwitchable container = (DatasetGraphSwitchable) dsg;
         DatasetGraphTDB current = (DatasetGraphTDB) container.get();
         Path currentDir = Path.of(current.getLocation().getDirectoryPath());
@@ -92,16 +95,19 @@ final class BulkIngest {
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
-                        ? loadWithTdbLoader(staging, run, inputs) : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"));
+                        ? loadWithTdbLoader(staging, run, inputs, provenance)
+                        : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"), provenance);
                 StoreConnection.internalExpel(tmpLoc, false);
                 deleteTree(tmp.resolve("paperkg-runs"));
             }
             // ontologies after the papers: the packed indexes are written whole, over what they held
-            if (!ontologyFiles.isEmpty()) {
+            boolean runGraphLeft = provenance != null && inputs.isEmpty();
+            if (!ontologyFiles.isEmpty() || runGraphLeft) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 staging.begin(TxnType.WRITE);
                 try {
-                    ontologies.load(staging, ontologyFiles);
+                    if (!ontologyFiles.isEmpty()) ontologies.load(staging, ontologyFiles);
+                    if (runGraphLeft) provenance.activityQuads(null, Instant.now()).forEach(staging::add);
                     staging.commit();
                 } finally {
                     staging.end();
@@ -120,15 +126,17 @@ final class BulkIngest {
         }
     }
 
-    private static RunSummary loadSorted(DatasetGraphTDB staging, MappingRun run, List<Path> inputs, Path runDir)
-            throws IOException, Fallback {
+    private static RunSummary loadSorted(DatasetGraphTDB staging, MappingRun run, List<Path> inputs, Path runDir,
+                                         RunProvenance provenance) throws IOException, Fallback {
         SortedQuadLoader loader = new SortedQuadLoader(staging, runDir);
         loader.start();
         boolean ok = false;
         try {
+            // provenance quads go past GraphOnce: the provenance graph is written a little at a time
             RunSummary summary = run.run(inputs, new GraphOnce(loader::quad), new FingerprintPaperIndex(), (from, to) -> {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-            });
+            }, origins(provenance, loader::quad));
+            if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
             loader.finish();
             ok = true;
             return summary;
@@ -140,7 +148,8 @@ final class BulkIngest {
     }
 
     /** The same through TDB2's own phased/parallel loader (B+tree inserts), kept for comparison. */
-    private static RunSummary loadWithTdbLoader(DatasetGraphTDB staging, MappingRun run, List<Path> inputs) throws IOException, Fallback {
+    private static RunSummary loadWithTdbLoader(DatasetGraphTDB staging, MappingRun run, List<Path> inputs,
+                                                RunProvenance provenance) throws IOException, Fallback {
         DataLoader loader = LoaderFactory.createLoader(plan(), staging, quietMonitor());
         GraphOnce sink = new GraphOnce(loader.stream()::quad);
         loader.startBulk();
@@ -148,7 +157,8 @@ final class BulkIngest {
         try {
             RunSummary summary = run.run(inputs, sink, new FingerprintPaperIndex(), (from, to) -> {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-            });
+            }, origins(provenance, loader.stream()::quad));
+            if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader.stream()::quad);
             finished = true;
             loader.finishBulk();
             return summary;
@@ -164,6 +174,11 @@ final class BulkIngest {
                 }
             }
         }
+    }
+
+    /** An empty store: each graph's provenance links are simply added. */
+    private static GraphOrigins origins(RunProvenance provenance, Consumer<Quad> out) {
+        return provenance == null ? GraphOrigins.NONE : provenance.linksTo(out);
     }
 
     /** Which TDB2 loader plan feeds the indexes (system property paperkg.loader, for measuring). */

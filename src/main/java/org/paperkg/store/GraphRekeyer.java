@@ -8,13 +8,14 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.describe.RunProvenance;
 import org.paperkg.identity.PaperMerges;
 import org.paperkg.map.PaperIris;
 
 /**
  * Merges one paper into another inside the store: each source's graph of the old paper is rewritten
  * into that source's graph of the new one, with the paper IRI and its parts ({@code <paper#…>})
- * renamed. Runs inside the caller's write transaction.
+ * renamed; the graph's provenance links move with it. Runs inside the caller's write transaction.
  */
 public final class GraphRekeyer implements PaperMerges {
 
@@ -40,6 +41,8 @@ public final class GraphRekeyer implements PaperMerges {
             for (Quad q : quads)
                 dsg.add(newGraph, rename(q.getSubject(), from, to, oldGraph, newGraph), q.getPredicate(),
                         rename(q.getObject(), from, to, oldGraph, newGraph));
+            // the renamed graph keeps the runs and files it came from (added to the new graph's own)
+            RunProvenance.rename(dsg, iris.base(), oldGraph, newGraph);
         }
     }
 

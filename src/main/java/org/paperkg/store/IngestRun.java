@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.time.Instant;
+
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.describe.RunProvenance;
 import org.paperkg.identity.StorePaperIndex;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.source.InputFormat;
+import org.paperkg.run.GraphOrigins;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
 
@@ -38,9 +42,19 @@ public final class IngestRun {
     /** {@code exclusive}: no one else uses the dataset during the load, so the bulk path may swap its storage. */
     public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
                                     MappingRun run, List<Path> inputs, boolean exclusive) throws IOException {
+        return ingest(dsg, ontologies, ontologyFiles, run, inputs, exclusive, null);
+    }
+
+    /**
+     * As above, and records the run's provenance ({@code provenance} may be null): its activity
+     * graph, and for each graph written the run and file it came from, in the same transaction.
+     */
+    public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
+                                    MappingRun run, List<Path> inputs, boolean exclusive, RunProvenance provenance)
+            throws IOException {
         if (exclusive && BulkIngest.applies(dsg)) {
             try {
-                return BulkIngest.ingest(dsg, ontologies, ontologyFiles, run, inputs);
+                return BulkIngest.ingest(dsg, ontologies, ontologyFiles, run, inputs, provenance);
             } catch (BulkIngest.Fallback e) {
                 System.err.println("ingest: the bulk load of an empty database gave way to one transaction: " + e.getMessage());
             }
@@ -53,9 +67,11 @@ public final class IngestRun {
                 GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
                 loader.start();
                 summary = run.run(inputs, loader, new StorePaperIndex(dsg),
-                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources()));
+                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources()),
+                        provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg));
                 loader.finish();
             }
+            if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(dsg::add);
             dsg.commit();
             return summary;
         } catch (IOException | RuntimeException | Error e) {

@@ -1,0 +1,182 @@
+package org.paperkg.describe;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.paperkg.ids.IriFactory;
+import org.paperkg.run.GraphOrigins;
+import org.paperkg.run.RunSummary;
+import org.paperkg.source.InputDigest;
+
+/**
+ * The provenance of one run (an ingest or an export) in PROV-O: a {@code prov:Activity} with the
+ * tool and its version, the command line, start and end, the counts of the run summary, and each
+ * input file as a {@code prov:Entity} it used (path as given, size, SHA-256), in a named graph of its
+ * own, {@code <base>graph/run/<id>}. Which graph came from which file and run is kept in one
+ * maintained graph, {@code <base>graph/provenance}: {@code <paper graph> prov:wasGeneratedBy <run> ;
+ * prov:wasDerivedFrom <file>}, replaced when the graph is written again. The paper graphs
+ * themselves carry nothing of the run, so they stay the same for the same input.
+ */
+public final class RunProvenance {
+
+    static final String PROV = "http://www.w3.org/ns/prov#";
+    static final String SPDX = "http://spdx.org/rdf/terms#";
+    private static final String PKG = "https://w3id.org/paperkg/vocab#";
+    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    private static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final String base;
+    private final String kind;
+    private final String version;
+    private final String commandLine;
+    private final Instant started;
+    private final String id;
+
+    private RunProvenance(String base, String kind, String version, String commandLine, Instant started, String id) {
+        this.base = base;
+        this.kind = kind;
+        this.version = version;
+        this.commandLine = commandLine;
+        this.started = started;
+        this.id = id;
+    }
+
+    /**
+     * A run starting now. {@code kind}: "ingest" or "export"; {@code arguments}: the command line
+     * as given (without the program name).
+     */
+    public static RunProvenance start(String base, String kind, String version, List<String> arguments) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String id = ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return new RunProvenance(base, kind, version, String.join(" ", arguments), now, id);
+    }
+
+    /** The graph that says which run and file made each graph. */
+    public static Node provenanceGraph(String base) {
+        return IriFactory.iri(base + "graph/provenance");
+    }
+
+    public Node graph() {
+        return IriFactory.iri(base + "graph/run/" + id);
+    }
+
+    public Node activity() {
+        return IriFactory.iri(base + "run/" + id);
+    }
+
+    /** The entity of the input file at 0-based position {@code file} of the run. */
+    public Node input(int file) {
+        return IriFactory.iri(base + "run/" + id + "/input/" + (file + 1));
+    }
+
+    /** The links of one graph to this run and the file it came from, in the provenance graph. */
+    public List<Quad> links(Node graph, int file) {
+        Node g = provenanceGraph(base);
+        return List.of(Quad.create(g, graph, uri(PROV + "wasGeneratedBy"), activity()),
+                Quad.create(g, graph, uri(PROV + "wasDerivedFrom"), input(file)));
+    }
+
+    /** Origins that add each graph's links to {@code out} (a store that starts empty, or a file). */
+    public GraphOrigins linksTo(Consumer<Quad> out) {
+        return (graph, file) -> links(graph, file).forEach(out);
+    }
+
+    /** Origins that replace each graph's links in {@code dsg}: a graph written again was made by this run only. */
+    public GraphOrigins replacingIn(DatasetGraph dsg) {
+        Node g = provenanceGraph(base);
+        return (graph, file) -> {
+            dsg.deleteAny(g, graph, Node.ANY, Node.ANY);
+            links(graph, file).forEach(dsg::add);
+        };
+    }
+
+    /** Moves the links of {@code from} to {@code to} (a paper merged into another: its graphs were renamed). */
+    public static void rename(DatasetGraph dsg, String base, Node from, Node to) {
+        Node g = provenanceGraph(base);
+        List<Quad> moved = dsg.stream(g, from, Node.ANY, Node.ANY).toList();
+        dsg.deleteAny(g, from, Node.ANY, Node.ANY);
+        for (Quad q : moved) dsg.add(g, to, q.getPredicate(), q.getObject());
+    }
+
+    /** The run's own graph: the activity, its agent, inputs and counts ({@code summary} may be null: no papers read). */
+    public List<Quad> activityQuads(RunSummary summary, Instant ended) {
+        List<Quad> out = new ArrayList<>();
+        Node g = graph(), run = activity();
+        Node agent = IriFactory.iri(base + "agent/paperkg/" + IriFactory.segment(version));
+        add(out, g, g, RDF_TYPE, uri(PKG + "RunGraph"));
+        add(out, g, g, "http://xmlns.com/foaf/0.1/primaryTopic", run);
+        add(out, g, run, RDF_TYPE, uri(PROV + "Activity"));
+        add(out, g, run, RDF_TYPE, uri(PKG + ("export".equals(kind) ? "ExportRun" : "IngestRun")));
+        add(out, g, run, RDFS_LABEL, NodeFactory.createLiteralString("paperkg " + kind + " " + id));
+        add(out, g, run, PROV + "startedAtTime", dateTime(started));
+        add(out, g, run, PROV + "endedAtTime", dateTime(ended.truncatedTo(ChronoUnit.MILLIS)));
+        add(out, g, run, PROV + "wasAssociatedWith", agent);
+        add(out, g, run, PKG + "commandLine", NodeFactory.createLiteralString(commandLine));
+        add(out, g, run, PKG + "baseIri", NodeFactory.createLiteralString(base));
+        add(out, g, agent, RDF_TYPE, uri(PROV + "SoftwareAgent"));
+        add(out, g, agent, RDFS_LABEL, NodeFactory.createLiteralString("paperkg"));
+        add(out, g, agent, "http://schema.org/softwareVersion", NodeFactory.createLiteralString(version));
+        if (summary == null) return out;
+        add(out, g, run, PKG + "files", integer(summary.files()));
+        add(out, g, run, PKG + "recordsRead", integer(summary.read()));
+        add(out, g, run, PKG + "recordsMapped", integer(summary.mapped()));
+        add(out, g, run, PKG + "recordsSkipped", integer(summary.skipped()));
+        add(out, g, run, PKG + "triples", integer(summary.triples()));
+        add(out, g, run, PKG + "graphs", integer(summary.graphs()));
+        add(out, g, run, PKG + "warnings", integer(summary.warnings()));
+        for (Map.Entry<String, Long> skip : summary.skippedByReason().entrySet()) {
+            Node count = IriFactory.iri(base + "run/" + id + "/skipped/" + IriFactory.segment(skip.getKey()));
+            add(out, g, run, PKG + "skipped", count);
+            add(out, g, count, RDF_TYPE, uri(PKG + "SkipCount"));
+            add(out, g, count, PKG + "reason", NodeFactory.createLiteralString(skip.getKey()));
+            add(out, g, count, PKG + "count", integer(skip.getValue()));
+        }
+        List<InputDigest> inputs = summary.inputs();
+        for (int i = 0; i < inputs.size(); i++) inputQuads(out, g, run, i, inputs.get(i));
+        return out;
+    }
+
+    private void inputQuads(List<Quad> out, Node g, Node run, int i, InputDigest d) {
+        Node file = input(i);
+        add(out, g, run, PROV + "used", file);
+        add(out, g, file, RDF_TYPE, uri(PROV + "Entity"));
+        add(out, g, file, PKG + "path", NodeFactory.createLiteralString(d.path()));
+        if (d.bytes() >= 0) add(out, g, file, "http://www.w3.org/ns/dcat#byteSize",
+                NodeFactory.createLiteralDT(Long.toString(d.bytes()), XSDDatatype.XSDnonNegativeInteger));
+        if (!d.complete()) return;
+        Node checksum = IriFactory.iri(file.getURI() + "/sha256");
+        add(out, g, file, SPDX + "checksum", checksum);
+        add(out, g, checksum, RDF_TYPE, uri(SPDX + "Checksum"));
+        add(out, g, checksum, SPDX + "algorithm", uri(SPDX + "checksumAlgorithm_sha256"));
+        add(out, g, checksum, SPDX + "checksumValue", NodeFactory.createLiteralDT(d.sha256(), XSDDatatype.XSDhexBinary));
+    }
+
+    private static void add(List<Quad> out, Node g, Node s, String p, Node o) {
+        out.add(Quad.create(g, s, uri(p), o));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Node dateTime(Instant t) {
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    }
+}
