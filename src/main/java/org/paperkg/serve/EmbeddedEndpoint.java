@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * ({@link CompleteResponseFilter}); {@code SERVICE} is refused except to the endpoints in
  * {@link ServeOptions#services()}; the Fuseki query page is served at
  * {@code /} together with the three read-only {@code /$/} resources it needs
- * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API.
+ * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API. A GET of a query
+ * endpoint without a query returns its SPARQL 1.1 Service Description ({@link ServiceDescriptionFilter}),
+ * and the store's VoID description is at {@code /.well-known/void}.
  * <p>
  * The dataset is served as given. For "default graph = union of named graphs" pass it through
  * {@link UnionDefaultDataset#of(DatasetGraph)} first.
@@ -61,6 +63,8 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .addServlet("/.well-known/void", new VoidServlet(dsg))
                 .addFilter("/*", new CrossSiteWriteBlocker())
                 .addFilter("/*", new DirectoryListingBlocker())
+                .addFilter("/*", new ServiceDescriptionFilter(dsg, datasetPath, DatasetEndpoints.QUERY_ENDPOINTS,
+                        "/.well-known/void", !opts.services().isEmpty()))
                 .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
         QueryUiFiles.baseUri().ifPresentOrElse(builder::staticFileBase,
                 () -> LOG.warn("Fuseki UI files not on the classpath; serving SPARQL endpoints only"));

@@ -35,6 +35,15 @@ public final class UnionDefaultDataset {
         return new UnionView(dsg);
     }
 
+    /** True when queries on {@code dsg} see the union of the named graphs as the default graph (set up here, under any wrappers). */
+    public static boolean isUnion(DatasetGraph dsg) {
+        for (DatasetGraph d = dsg; d != null; d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
+            if (d instanceof UnionView) return true;
+            if (TDBInternal.isTDB2(d) && d.getContext().isTrue(TDB2.symUnionDefaultGraph)) return true;
+        }
+        return false;
+    }
+
     private static final class UnionView extends DatasetGraphWrapper implements DatasetGraphWrapperView {
         UnionView(DatasetGraph dsg) {
             super(dsg);

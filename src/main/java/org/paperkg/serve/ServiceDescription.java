@@ -1,0 +1,94 @@
+package org.paperkg.serve;
+
+import java.util.Iterator;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The SPARQL 1.1 Service Description (https://www.w3.org/TR/sparql11-service-description/) of a
+ * query endpoint: what it accepts and returns, and its default dataset. The dataset is the VoID
+ * dataset the store describes itself as (served at /.well-known/void), when there is one. Named
+ * graphs other than paper graphs (ontologies, the description, provenance and run graphs) are
+ * listed one by one; paper graphs, one per paper and source, are not (there may be millions): they
+ * are the graphs typed {@code pkg:SourceGraph}. Call inside a read transaction.
+ */
+final class ServiceDescription {
+
+    static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    private static final String PKG = "https://w3id.org/paperkg/vocab#";
+    private static final Node SOURCE_GRAPH = NodeFactory.createURI(PKG + "SourceGraph");
+    private static final Node VOID_DATASET = NodeFactory.createURI(VOID + "Dataset");
+    private static final Node CLASS_PARTITION = NodeFactory.createURI(VOID + "classPartition");
+    /** More than this many other named graphs are not listed (a store with many --ontology files or runs). */
+    static final int MAX_LISTED = 1000;
+
+    private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV", "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "TriG", "N-Quads"};
+
+    private ServiceDescription() {}
+
+    /** {@code endpoint}: the URL the request came to; {@code voidUrl}: where the VoID is served. */
+    static Graph describe(DatasetGraph dsg, String endpoint, String voidUrl, boolean federation) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("void", VOID).setNsPrefix("rdfs", RDFS)
+                .setNsPrefix("formats", FORMATS).setNsPrefix("pkg", PKG);
+        Node service = uri(endpoint);
+        add(g, service, RDF.type.asNode(), uri(SD + "Service"));
+        add(g, service, uri(SD + "endpoint"), service);
+        add(g, service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL10Query"));
+        add(g, service, uri(SD + "supportedLanguage"), uri(SD + "SPARQL11Query"));
+        for (String f : RESULT_FORMATS) add(g, service, uri(SD + "resultFormat"), uri(FORMATS + f));
+        if (UnionDefaultDataset.isUnion(dsg)) add(g, service, uri(SD + "feature"), uri(SD + "UnionDefaultGraph"));
+        if (federation) add(g, service, uri(SD + "feature"), uri(SD + "BasicFederatedQuery"));
+
+        Node described = voidDataset(dsg);
+        Node dataset = described != null ? described : uri(endpoint + "#dataset");
+        add(g, service, uri(SD + "defaultDataset"), dataset);
+        add(g, dataset, RDF.type.asNode(), uri(SD + "Dataset"));
+        add(g, dataset, RDF.type.asNode(), VOID_DATASET);
+        add(g, dataset, uri(RDFS + "seeAlso"), uri(voidUrl));
+        Node defaultGraph = uri(endpoint + "#default-graph");
+        add(g, dataset, uri(SD + "defaultGraph"), defaultGraph);
+        add(g, defaultGraph, RDF.type.asNode(), uri(SD + "Graph"));
+        add(g, defaultGraph, uri(RDFS + "comment"), NodeFactory.createLiteralString(UnionDefaultDataset.isUnion(dsg)
+                ? "the union of all named graphs: queries need no GRAPH clause" : "the stored default graph"));
+        add(g, dataset, uri(RDFS + "comment"), NodeFactory.createLiteralString(
+                "Named graphs: one per paper and source (typed pkg:SourceGraph, not listed here), and those listed as sd:namedGraph."));
+        int listed = 0;
+        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext() && listed < MAX_LISTED; ) {
+            Node name = it.next();
+            if (!name.isURI() || dsg.contains(name, name, RDF.type.asNode(), SOURCE_GRAPH)) continue;
+            Node named = uri(endpoint + "#named-graph-" + (++listed));
+            add(g, dataset, uri(SD + "namedGraph"), named);
+            add(g, named, RDF.type.asNode(), uri(SD + "NamedGraph"));
+            add(g, named, uri(SD + "name"), name);
+        }
+        return g;
+    }
+
+    /** The dataset the store's VoID graph describes (a void:Dataset with class partitions), or null. */
+    private static Node voidDataset(DatasetGraph dsg) {
+        var it = dsg.find(Node.ANY, Node.ANY, CLASS_PARTITION, Node.ANY);
+        while (it.hasNext()) {
+            var q = it.next();
+            if (dsg.contains(q.getGraph(), q.getSubject(), RDF.type.asNode(), VOID_DATASET)) return q.getSubject();
+        }
+        return null;
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(s, p, o);
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}
