@@ -1,13 +1,24 @@
 package org.paperkg.cli;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.system.StreamRDF;
+import org.paperkg.describe.DatasetDescription;
+import org.paperkg.describe.RunProvenance;
+import org.paperkg.describe.StreamedCounts;
 import org.paperkg.export.RdfOutput;
 import org.paperkg.export.ShardedNQuads;
 import org.paperkg.problem.ProblemLog;
+import org.paperkg.run.GraphOrigins;
+import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
+import org.paperkg.vocab.Vocab;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,31 +42,45 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "Force a format: ttl, nt, nq, trig, jsonld, rdf.")
     String format;
 
+    @Option(names = "--description", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"Also write the description of the exported data: its VoID/DCAT (graph/void), the export run (graph/run/<id>) and which input file each paper graph came from (graph/provenance).",
+                    "Quad formats (.nq .trig .jsonld, shards: the last shard) hold it as named graphs; for triple formats it goes to a file beside the output, NAME.void.ttl (not written with -o -). Default: on."})
+    boolean description;
+
     @Mixin
     MappingOptions mapping;
 
     @Override
     public Integer call() throws Exception {
         ProblemLog problems = mapping.problemLog();
-        if (shardSize != null) return exportShards(problems);
-        try (RdfOutput out = RdfOutput.open(output, format)) {
-            out.start();
-            RunSummary summary = mapping.run(problems).run(inputs, out.sink());
+        RunProvenance provenance = mapping.provenance("export");
+        if (shardSize != null) return exportShards(problems, provenance);
+        try (RdfOutput out = RdfOutput.open(output, format);
+             RdfOutput beside = description && !RDFLanguages.isQuads(out.lang()) && !output.equals("-")
+                     ? RdfOutput.open(besideName(output), "ttl") : null) {
+            out.start(prefixes());
+            if (beside != null) beside.start(prefixes());
+            StreamRDF described = !description ? null : beside != null ? beside.sink() : RDFLanguages.isQuads(out.lang()) ? out.sink() : null;
+            if (description && described == null)
+                System.err.println("export: no description written: a triple format on standard output has no place for it (use a file, or .nq/.trig)");
+            RunSummary summary = run(problems, provenance, out.sink(), described);
             out.commit();
+            if (beside != null) beside.commit();
             summary.print(System.err);
-            if (!output.equals("-")) System.err.println("wrote " + output + " (" + out.lang().getName() + ")");
+            if (!output.equals("-")) System.err.println("wrote " + output + " (" + out.lang().getName() + ")"
+                    + (beside != null ? " and its description " + besideName(output) : ""));
         }
         return ExitCodes.OK;
     }
 
-    private Integer exportShards(ProblemLog problems) throws Exception {
+    private Integer exportShards(ProblemLog problems, RunProvenance provenance) throws Exception {
         if (format != null && !format.equalsIgnoreCase("nq") && !format.equalsIgnoreCase("nquads"))
             throw new IllegalArgumentException("--shard-size writes N-Quads only; drop --format " + format);
         if (output.equals("-"))
             throw new IllegalArgumentException("--shard-size needs a directory for -o, not standard output");
         long t0 = System.nanoTime();
         try (ShardedNQuads out = ShardedNQuads.open(Path.of(output), shardSize)) {
-            RunSummary summary = mapping.run(problems).run(inputs, out.sink());
+            RunSummary summary = run(problems, provenance, out.sink(), description ? out.description() : null);
             out.commit();
             summary.print(System.err);
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -64,5 +89,39 @@ final class ExportCommand implements Callable<Integer> {
                     out.graphs() / seconds, summary.triples() / seconds);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Maps the inputs into {@code data}; with a {@code described} stream, each paper graph's origin
+     * goes there as it is written, and at the end the VoID of what was written and the run's activity.
+     */
+    private RunSummary run(ProblemLog problems, RunProvenance provenance, StreamRDF data, StreamRDF described) throws Exception {
+        MappingRun run = mapping.run(problems);
+        if (described == null) return run.run(inputs, data);
+        StreamedCounts counted = new StreamedCounts(data, mapping.prefixTable());
+        RunSummary summary = run.run(inputs, counted, provenance.linksTo(described::quad));
+        Instant now = Instant.now();
+        new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).describe(counted.counts(), now).forEach(described::quad);
+        provenance.activityQuads(summary, now).forEach(described::quad);
+        return summary;
+    }
+
+    private Map<String, String> prefixes() {
+        Map<String, String> p = new LinkedHashMap<>(Vocab.PREFIXES);
+        if (description) {
+            p.put("void", DatasetDescription.VOID);
+            p.put("dcat", DatasetDescription.DCAT);
+            p.put("spdx", "http://spdx.org/rdf/terms#");
+        }
+        return p;
+    }
+
+    /** {@code papers.ttl.gz} → {@code papers.void.ttl}: the description beside a triple-format output. */
+    static String besideName(String output) {
+        Path p = Path.of(output);
+        String name = p.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return p.resolveSibling(stem + ".void.ttl").toString();
     }
 }

@@ -55,7 +55,12 @@ final class MappingOptions {
     /** The provenance of a run of this command, starting now, with its command line as given. */
     RunProvenance provenance(String kind) {
         List<String> args = command == null ? List.of() : command.commandLine().getParseResult().originalArgs();
-        return RunProvenance.start(base, kind, Version.current(), args);
+        return RunProvenance.start(baseIri(), kind, Version.current(), args);
+    }
+
+    /** The base IRI as papers use it (ending in '/'). */
+    String baseIri() {
+        return new PaperIris(base).base();
     }
 
     InputLimits limits() {

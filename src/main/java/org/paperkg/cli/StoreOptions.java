@@ -75,7 +75,7 @@ final class StoreOptions {
             RunProvenance provenance = mapping.provenance("ingest");
             RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
             if (summary != null) summary.print(System.err);
-            DatasetDescription description = new DatasetDescription(mapping.base, mapping.prefixTable());
+            DatasetDescription description = new DatasetDescription(mapping.baseIri(), mapping.prefixTable());
             Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));
         } finally {
             if (sliceDir != null) deleteTree(sliceDir);

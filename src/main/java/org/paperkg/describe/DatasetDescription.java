@@ -73,9 +73,14 @@ public final class DatasetDescription {
     }
 
     List<Quad> describe(DatasetGraph dsg, Instant modified) {
+        return describe(counts(dsg), modified);
+    }
+
+    /** The description graph's quads for the given counts (e.g. counted while exporting, {@link StreamedCounts}). */
+    public List<Quad> describe(DescriptionCounts counts, Instant modified) {
         List<Quad> out = new ArrayList<>();
         Node g = graph(), ds = dataset();
-        Node papers = count(dsg, PAPERS, g);
+        Node papers = integer(counts.papers());
         add(out, g, ds, RDF_TYPE, uri(VOID + "Dataset"));
         add(out, g, ds, RDF_TYPE, uri(DCAT + "Dataset"));
         add(out, g, ds, DCTERMS + "title", NodeFactory.createLiteralString("paperkg knowledge graph"));
@@ -86,50 +91,62 @@ public final class DatasetDescription {
         add(out, g, ds, VOID + "vocabulary", uri("http://purl.org/spar/fabio/"));
         add(out, g, ds, VOID + "vocabulary", uri("http://www.w3.org/ns/oa#"));
         add(out, g, ds, VOID + "vocabulary", uri(PKG));
-        add(out, g, ds, VOID + "triples", integer(count(dsg, TRIPLES, g)));
-        add(out, g, ds, PKG + "papers", integer(papers));
-        add(out, g, ds, PKG + "authors", integer(count(dsg, AUTHORS, g)));
-        add(out, g, ds, PKG + "mentions", integer(count(dsg, MENTIONS, g)));
-        add(out, g, ds, PKG + "sourceGraphs", integer(count(dsg, SOURCE_GRAPHS, g)));
+        add(out, g, ds, VOID + "triples", integer(counts.triples()));
+        add(out, g, ds, PKG + "papers", papers);
+        add(out, g, ds, PKG + "authors", integer(counts.authors()));
+        add(out, g, ds, PKG + "mentions", integer(counts.mentions()));
+        add(out, g, ds, PKG + "sourceGraphs", integer(counts.sourceGraphs()));
         classPartition(out, g, ds, "http://purl.org/spar/fabio/JournalArticle", papers);
-        linksets(dsg, out, g, ds);
+        for (DescriptionCounts.Linkset l : counts.linksets()) linkset(out, g, ds, l);
         return out;
     }
 
-    private static Node count(DatasetGraph dsg, String query, Node self) {
+    private DescriptionCounts counts(DatasetGraph dsg) {
+        Node g = graph();
+        return new DescriptionCounts(count(dsg, TRIPLES, g), count(dsg, PAPERS, g), count(dsg, AUTHORS, g),
+                count(dsg, MENTIONS, g), count(dsg, SOURCE_GRAPHS, g), linksets(dsg));
+    }
+
+    private static long count(DatasetGraph dsg, String query, Node self) {
         var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
         if (query.contains("?self")) exec = exec.substitution("self", self);
-        return exec.select().next().get("n");
+        Node n = exec.select().next().get("n");
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }
 
     private void classPartition(List<Quad> out, Node g, Node ds, String cls, Node count) {
         Node part = IriFactory.iri(base + "dataset/class/" + IriFactory.segment(cls.substring(cls.lastIndexOf('/') + 1)));
         add(out, g, ds, VOID + "classPartition", part);
         add(out, g, part, VOID + "class", uri(cls));
-        add(out, g, part, VOID + "entities", integer(count));
+        add(out, g, part, VOID + "entities", count);
     }
 
-    private void linksets(DatasetGraph dsg, List<Quad> out, Node g, Node ds) {
+    private List<DescriptionCounts.Linkset> linksets(DatasetGraph dsg) {
         StringBuilder values = new StringBuilder();
         for (Scheme s : prefixes.schemes()) values.append('"').append(s.namespace().replace("\"", "")).append("\" ");
         RowSet rows = QueryExec.dataset(dsg).query(String.format(LINKS, values)).select();
         Map<String, Scheme> byNamespace = new java.util.HashMap<>();
         for (Scheme s : prefixes.schemes()) byNamespace.put(s.namespace(), s);
-        rows.forEachRemaining(b -> {
-            Scheme s = byNamespace.get(b.get("ns").getLiteralLexicalForm());
-            Node linkset = IriFactory.iri(base + "dataset/linkset/" + IriFactory.segment(s.prefix()));
-            add(out, g, ds, VOID + "subset", linkset);
-            add(out, g, linkset, RDF_TYPE, uri(VOID + "Linkset"));
-            add(out, g, linkset, VOID + "subjectsTarget", ds);
-            add(out, g, linkset, VOID + "objectsTarget", IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix())));
-            add(out, g, linkset, VOID + "linkPredicate", uri("http://www.w3.org/ns/oa#hasBody"));
-            add(out, g, linkset, VOID + "triples", integer(b.get("links")));
-            add(out, g, linkset, PKG + "scheme", NodeFactory.createLiteralString(s.prefix()));
-            add(out, g, linkset, PKG + "distinctConcepts", integer(b.get("concepts")));
-            Node target = IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix()));
-            add(out, g, target, RDF_TYPE, uri(VOID + "Dataset"));
-            add(out, g, target, VOID + "uriSpace", NodeFactory.createLiteralString(s.namespace()));
-        });
+        List<DescriptionCounts.Linkset> linksets = new ArrayList<>();
+        rows.forEachRemaining(b -> linksets.add(new DescriptionCounts.Linkset(byNamespace.get(b.get("ns").getLiteralLexicalForm()),
+                Long.parseLong(b.get("links").getLiteralLexicalForm()), Long.parseLong(b.get("concepts").getLiteralLexicalForm()))));
+        return linksets;
+    }
+
+    private void linkset(List<Quad> out, Node g, Node ds, DescriptionCounts.Linkset l) {
+        Scheme s = l.scheme();
+        Node linkset = IriFactory.iri(base + "dataset/linkset/" + IriFactory.segment(s.prefix()));
+        add(out, g, ds, VOID + "subset", linkset);
+        add(out, g, linkset, RDF_TYPE, uri(VOID + "Linkset"));
+        add(out, g, linkset, VOID + "subjectsTarget", ds);
+        add(out, g, linkset, VOID + "objectsTarget", IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix())));
+        add(out, g, linkset, VOID + "linkPredicate", uri("http://www.w3.org/ns/oa#hasBody"));
+        add(out, g, linkset, VOID + "triples", integer(l.links()));
+        add(out, g, linkset, PKG + "scheme", NodeFactory.createLiteralString(s.prefix()));
+        add(out, g, linkset, PKG + "distinctConcepts", integer(l.concepts()));
+        Node target = IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix()));
+        add(out, g, target, RDF_TYPE, uri(VOID + "Dataset"));
+        add(out, g, target, VOID + "uriSpace", NodeFactory.createLiteralString(s.namespace()));
     }
 
     private static void add(List<Quad> out, Node g, Node s, String p, Node o) {
@@ -140,8 +157,7 @@ public final class DatasetDescription {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node integer(Node count) {
-        String v = count == null ? "0" : count.getLiteralLexicalForm();
-        return NodeFactory.createLiteralDT(v, XSDDatatype.XSDinteger);
+    private static Node integer(long count) {
+        return NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger);
     }
 }

@@ -41,6 +41,7 @@ public final class ShardedNQuads implements AutoCloseable {
     private final int shardSize;
     private final List<Path> written = new ArrayList<>();
     private final Sink sink = new Sink();
+    private final StreamRDF description = new DescriptionSink();
 
     private OutputStream stream;
     private StreamRDF writer;
@@ -74,6 +75,14 @@ public final class ShardedNQuads implements AutoCloseable {
     /** The stream to send the run's quads to. Triples (default graph) go to the current shard. */
     public StreamRDF sink() {
         return sink;
+    }
+
+    /**
+     * The stream for the description of the export (provenance links, VoID, the run): its quads go
+     * into the shard being written, and neither start a shard nor count as paper graphs.
+     */
+    public StreamRDF description() {
+        return description;
     }
 
     /** The shard files written so far, in order. */
@@ -143,7 +152,19 @@ public final class ShardedNQuads implements AutoCloseable {
         graphsInShard = 0;
     }
 
-    private final class Sink implements StreamRDF {
+    private final class DescriptionSink extends Sink {
+        @Override
+        public void quad(Quad quad) {
+            try {
+                if (writer == null) startShard();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writer.quad(quad);
+        }
+    }
+
+    private class Sink implements StreamRDF {
         @Override public void start() {}
         @Override public void finish() {}
         @Override public void base(String base) {}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperkg.testing.ExpectedQuads;
+import org.paperkg.testing.DescriptionGraphs;
 import org.paperkg.testing.GraphAssert;
 import org.paperkg.testing.StrictRiot;
 import org.paperkg.testing.TestFiles;
@@ -84,7 +85,9 @@ class CliRunTest {
         Run r = run("export", TestFiles.resource("golden/example.md").toString(), "-o", out.toString(), "--strict", "-q");
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stderr().contains("records read 1, mapped 1, skipped 0"), "summary printed\n" + r.stderr());
-        GraphAssert.assertIsomorphic(ExpectedQuads.read(TestFiles.resource("golden/example.trig")), StrictRiot.parse(out, Lang.TRIG));
+        // the export's description (VoID, run, provenance) is left out here: ExportDescriptionTest checks it
+        GraphAssert.assertIsomorphic(ExpectedQuads.read(TestFiles.resource("golden/example.trig")),
+                DescriptionGraphs.withoutDescription(StrictRiot.parse(out, Lang.TRIG)));
     }
 
     @Test
@@ -96,7 +99,7 @@ class CliRunTest {
         assertTrue(r.stderr().contains(card + ":1: NO_TITLE "), r.stderr());
         assertTrue(r.stderr().contains(card + ":11: NO_TITLE "), r.stderr());
         assertTrue(r.stderr().contains("records read 4, mapped 2, skipped 2 {NO_TITLE=2}"), r.stderr());
-        assertEquals(2, StrictRiot.parse(out, Lang.NQUADS).size(), "two paper graphs written");
+        assertEquals(2, DescriptionGraphs.withoutDescription(StrictRiot.parse(out, Lang.NQUADS)).size(), "two paper graphs written");
     }
 
     @Test
@@ -116,8 +119,13 @@ class CliRunTest {
                 "--base", "https://example.org/kg");
         assertEquals(0, r.exitCode(), r.stderr());
         var parsed = StrictRiot.parse(out, Lang.NQUADS);
-        assertTrue(parsed.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://example.org/kg/graph/card/pmc/PMC13027165")));
-        assertEquals(184, parsed.stream().count());
+        var paperGraph = org.apache.jena.graph.NodeFactory.createURI("https://example.org/kg/graph/card/pmc/PMC13027165");
+        assertTrue(parsed.containsGraph(paperGraph));
+        assertEquals(184, parsed.getGraph(paperGraph).size());
+        assertTrue(parsed.containsGraph(org.apache.jena.graph.NodeFactory.createURI("https://example.org/kg/graph/void")),
+                "the description is under the base too");
+        assertTrue(parsed.stream().allMatch(q -> q.getGraph().getURI().startsWith("https://example.org/kg/graph/")),
+                "every graph is under the base");
     }
 
     @Test
@@ -138,10 +146,18 @@ class CliRunTest {
     void sameInputGivesByteIdenticalOutput() throws IOException {
         Path a = dir.resolve("a.nq");
         Path b = dir.resolve("b.nq");
+        Path described = dir.resolve("described.nq");
         String cards = TestFiles.resource("cards").toString();
-        assertEquals(0, run("export", cards, "-o", a.toString(), "-q").exitCode());
-        assertEquals(0, run("export", cards, "-o", b.toString(), "-q").exitCode());
+        assertEquals(0, run("export", cards, "-o", a.toString(), "-q", "--no-description").exitCode());
+        assertEquals(0, run("export", cards, "-o", b.toString(), "-q", "--no-description").exitCode());
         assertTrue(Files.size(a) > 10_000, "the whole cards folder was exported");
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+        // the description says when the run was: the paper graphs' lines are still the same, in the same order
+        assertEquals(0, run("export", cards, "-o", described.toString(), "-q").exitCode());
+        List<String> data = Files.readAllLines(described).stream()
+                .filter(l -> !l.contains("<https://w3id.org/paperkg/graph/void>") && !l.contains("<https://w3id.org/paperkg/graph/provenance>")
+                        && !l.contains("<https://w3id.org/paperkg/graph/run/"))
+                .toList();
+        assertEquals(Files.readAllLines(a), data);
     }
 }
