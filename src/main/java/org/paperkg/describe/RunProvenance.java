@@ -103,6 +103,25 @@ public final class RunProvenance {
         };
     }
 
+    /**
+     * For ontology and mapping files loaded by the run: each file becomes an entity the run used
+     * ({@code run/<id>/ontology/<n>}, in the run's graph) and its graph's entry in the provenance
+     * graph is replaced. Called in the load's write transaction on {@code dsg}.
+     */
+    public java.util.function.BiConsumer<Node, InputDigest> ontologiesInto(DatasetGraph dsg) {
+        Node g = provenanceGraph(base);
+        int[] n = {0};
+        return (graph, digest) -> {
+            Node file = IriFactory.iri(base + "run/" + id + "/ontology/" + (++n[0]));
+            List<Quad> out = new ArrayList<>();
+            entityQuads(out, graph(), activity(), file, digest);
+            out.forEach(dsg::add);
+            dsg.deleteAny(g, graph, Node.ANY, Node.ANY);
+            dsg.add(g, graph, uri(PROV + "wasGeneratedBy"), activity());
+            dsg.add(g, graph, uri(PROV + "wasDerivedFrom"), file);
+        };
+    }
+
     /** Moves the links of {@code from} to {@code to} (a paper merged into another: its graphs were renamed). */
     public static void rename(DatasetGraph dsg, String base, Node from, Node to) {
         Node g = provenanceGraph(base);
@@ -150,7 +169,10 @@ public final class RunProvenance {
     }
 
     private void inputQuads(List<Quad> out, Node g, Node run, int i, InputDigest d) {
-        Node file = input(i);
+        entityQuads(out, g, run, input(i), d);
+    }
+
+    private static void entityQuads(List<Quad> out, Node g, Node run, Node file, InputDigest d) {
         add(out, g, run, PROV + "used", file);
         add(out, g, file, RDF_TYPE, uri(PROV + "Entity"));
         add(out, g, file, PKG + "path", NodeFactory.createLiteralString(d.path()));

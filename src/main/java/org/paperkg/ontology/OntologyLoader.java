@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,6 +23,8 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.run.CountingStream;
+import org.paperkg.source.FileDigests;
+import org.paperkg.source.InputDigest;
 import org.paperkg.source.MaybeGzipped;
 import org.paperkg.source.TextLines;
 import org.paperkg.store.GraphReplacingLoader;
@@ -54,6 +57,11 @@ public final class OntologyLoader {
 
     /** Loads every file; returns the number of triples loaded. */
     public long load(DatasetGraph dsg, List<Path> files) throws IOException {
+        return load(dsg, files, (graph, digest) -> {});
+    }
+
+    /** Loads every file, telling {@code loaded} each file's graph and size and checksum (computed as it is read). */
+    public long load(DatasetGraph dsg, List<Path> files, BiConsumer<Node, InputDigest> done) throws IOException {
         long total = 0;
         Map<Node, Path> loaded = new HashMap<>();
         for (Path file : files) {
@@ -62,7 +70,10 @@ public final class OntologyLoader {
             if (earlier != null)
                 problems.report(new Problem(file.toString(), 0, Problem.Severity.WARN, "DUPLICATE_GRAPH",
                         "loads into <" + source.graph().getURI() + "> like " + earlier + ", which it replaces (rename one file)"));
-            total += load(dsg, source);
+            try (FileDigests.Reading reading = FileDigests.reading(file)) {
+                total += load(dsg, source);
+                done.accept(source.graph(), reading.digest());
+            }
         }
         return total;
     }

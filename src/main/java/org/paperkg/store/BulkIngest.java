@@ -106,9 +106,15 @@ final class BulkIngest {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 staging.begin(TxnType.WRITE);
                 try {
-                    if (!ontologyFiles.isEmpty()) ontologies.load(staging, ontologyFiles);
+                    if (!ontologyFiles.isEmpty()) {
+                        if (provenance == null) ontologies.load(staging, ontologyFiles);
+                        else ontologies.load(staging, ontologyFiles, provenance.ontologiesInto(staging));
+                    }
                     if (runGraphLeft) provenance.activityQuads(null, Instant.now()).forEach(staging::add);
                     staging.commit();
+                } catch (IOException | RuntimeException e) {
+                    staging.abort(); // so that the failure is reported, not a transaction left open
+                    throw e;
                 } finally {
                     staging.end();
                 }

@@ -61,7 +61,10 @@ public final class IngestRun {
         }
         dsg.begin(TxnType.WRITE);
         try {
-            if (!ontologyFiles.isEmpty()) ontologies.load(dsg, ontologyFiles);
+            if (!ontologyFiles.isEmpty()) {
+                if (provenance == null) ontologies.load(dsg, ontologyFiles);
+                else ontologies.load(dsg, ontologyFiles, provenance.ontologiesInto(dsg));
+            }
             RunSummary summary = null;
             if (!inputs.isEmpty()) {
                 GraphReplacingLoader loader = new GraphReplacingLoader(dsg);

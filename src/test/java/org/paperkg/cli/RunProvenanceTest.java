@@ -123,6 +123,28 @@ class RunProvenanceTest {
     }
 
     @Test
+    void ontologyFilesAreInputsOfTheRunAndTheirGraphsLeadToThem() throws Exception {
+        Path db = tmp.resolve("db");
+        ingest(db, write("card.md", Cards.example()));
+        Path mapping = write("mapping.sssom.tsv", "subject_id\tpredicate_id\tobject_id\tmapping_justification\n"
+                + "MONDO:0005246\tskos:exactMatch\tMESH:D010019\tsemapv:ManualMappingCuration\n");
+        Captured run = Captured.paperkg("ingest", "--db", db.toString(), "-q", "--ontology", mapping.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<Map<String, String>> rows = select(db, PREFIXES + """
+                SELECT ?path ?sha { GRAPH <https://w3id.org/paperkg/graph/provenance> { <https://w3id.org/paperkg/graph/ontology/mapping> prov:wasDerivedFrom ?file }
+                  ?run prov:used ?file . ?file pkg:path ?path ; spdx:checksum/spdx:checksumValue ?sha }""", null);
+        assertEquals(List.of(Map.of("path", mapping.toString(), "sha", sha256(mapping))), rows);
+    }
+
+    @Test
+    void aMissingOntologyFileIsReportedAsSuch() {
+        Captured run = Captured.paperkg("ingest", "--db", tmp.resolve("db").toString(), "-q", "--ontology", tmp.resolve("missing.ttl").toString());
+        assertNotEquals(0, run.exitCode());
+        assertTrue(run.err().contains("missing.ttl") && !run.err().contains("TransactionException"),
+                "the missing file is named, not a transaction left open: " + run.err());
+    }
+
+    @Test
     void theActivityCountsEqualTheRunSummary() throws Exception {
         Path db = tmp.resolve("db");
         Path dir = Files.createDirectories(tmp.resolve("in"));
