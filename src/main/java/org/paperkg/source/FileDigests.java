@@ -20,6 +20,8 @@ import java.util.HexFormat;
 public final class FileDigests {
 
     private static final ThreadLocal<Reading> CURRENT = new ThreadLocal<>();
+    /** -Dpaperkg.noDigest=true: no checksums, only to measure what they cost (scripts/bench-provenance). */
+    private static final boolean OFF = Boolean.getBoolean("paperkg.noDigest");
 
     private FileDigests() {}
 
@@ -27,7 +29,7 @@ public final class FileDigests {
     public static InputStream open(Path file) throws IOException {
         InputStream raw = Files.newInputStream(file);
         Reading reading = CURRENT.get();
-        if (reading == null || reading.stream != null || !reading.file.equals(file)) return raw;
+        if (OFF || reading == null || reading.stream != null || !reading.file.equals(file)) return raw;
         reading.stream = new DigestingStream(raw);
         return reading.stream;
     }

@@ -18,7 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -120,6 +128,7 @@ class RunProvenanceTest {
                 "https://w3id.org/paperkg/graph/pubtator/pmc/PMC13027165", pubtator.toString()), pathByGraph);
         assertEquals(0, select(db, PREFIXES + "SELECT ?p { GRAPH <https://w3id.org/paperkg/graph/provenance> "
                 + "{ <https://w3id.org/paperkg/graph/pubtator/pmid/41000001> ?p ?o } }", null).size(), "nothing left under the old name");
+        assertEquals(List.of(), violations(runGraphs(db)), "the runs and the provenance graph conform to their shapes");
     }
 
     @Test
@@ -179,6 +188,7 @@ class RunProvenanceTest {
         assertTrue(activity.get("start").compareTo(activity.get("end")) <= 0, activity.toString());
         assertEquals(3, select(db, PREFIXES + "SELECT ?f { ?run a pkg:IngestRun ; prov:used ?f . ?f spdx:checksum ?c }", null).size(),
                 "every file read, the skipped record's too, is an input with a checksum");
+        assertEquals(List.of(), violations(runGraphs(db)), "the run with its skip counts conforms to its shapes");
     }
 
     @Test
@@ -197,6 +207,49 @@ class RunProvenanceTest {
         assertTrue(run.err().contains("broken.xml"), "the damage is reported: " + run.err());
         List<Map<String, String>> inputs = select(db, PREFIXES + "SELECT ?bytes ?sha { ?f pkg:path ?p ; dcat:byteSize ?bytes ; spdx:checksum/spdx:checksumValue ?sha }", null);
         assertEquals(List.of(Map.of("bytes", Long.toString(bytes.length), "sha", sha256(xml))), inputs);
+    }
+
+    @Test
+    void theRunShapesCatchABrokenChecksumAndCountsThatDoNotBalance() throws Exception {
+        Path db = tmp.resolve("db");
+        ingest(db, write("card.md", Cards.example()));
+        Graph runs = runGraphs(db);
+        assertEquals(List.of(), violations(runs), "a real run conforms");
+        var checksum = runs.find(Node.ANY, NodeFactory.createURI("http://spdx.org/rdf/terms#checksumValue"), Node.ANY).next();
+        runs.delete(checksum);
+        runs.add(checksum.getSubject(), checksum.getPredicate(), NodeFactory.createLiteralDT("ABC", org.apache.jena.datatypes.xsd.XSDDatatype.XSDhexBinary));
+        var read = runs.find(Node.ANY, NodeFactory.createURI("https://w3id.org/paperkg/vocab#recordsRead"), Node.ANY).next();
+        runs.delete(read);
+        runs.add(read.getSubject(), read.getPredicate(), NodeFactory.createLiteralDT("5", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        List<String> found = violations(runs);
+        assertTrue(found.stream().anyMatch(m -> m.contains("64 lower-case hex digits")), found.toString());
+        assertTrue(found.stream().anyMatch(m -> m.contains("records read must equal")), found.toString());
+    }
+
+    /** The union of the run graphs and graph/provenance of the database. */
+    private static Graph runGraphs(Path db) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                Graph g = GraphFactory.createDefaultGraph();
+                dsg.find().forEachRemaining(q -> {
+                    String name = q.getGraph().getURI();
+                    if (name.startsWith("https://w3id.org/paperkg/graph/run/") || name.equals("https://w3id.org/paperkg/graph/provenance"))
+                        g.add(q.asTriple());
+                });
+                return g;
+            });
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    /** The messages of the violations of ontologies/paperkg-run-shapes.ttl in {@code g}. */
+    private static List<String> violations(Graph g) {
+        Graph shapesGraph = RDFParser.source(RunProvenanceTest.class.getResourceAsStream("/ontologies/paperkg-run-shapes.ttl"))
+                .lang(Lang.TURTLE).toGraph();
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), g);
+        return report.getEntries().stream().map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message()).toList();
     }
 
     private static void ingest(Path db, Path... files) {
