@@ -105,8 +105,8 @@ public final class RunProvenance {
 
     /**
      * For ontology and mapping files loaded by the run: each file becomes an entity the run used
-     * ({@code run/<id>/ontology/<n>}, in the run's graph) and its graph's entry in the provenance
-     * graph is replaced. Called in the load's write transaction on {@code dsg}.
+     * ({@code run/<id>/ontology/<n>}, in the run's graph), the run {@code prov:generated} its graph,
+     * and the graph's entry in the provenance graph is replaced. Called in the load's write transaction on {@code dsg}.
      */
     public java.util.function.BiConsumer<Node, InputDigest> ontologiesInto(DatasetGraph dsg) {
         Node g = provenanceGraph(base);
@@ -115,6 +115,8 @@ public final class RunProvenance {
             Node file = IriFactory.iri(base + "run/" + id + "/ontology/" + (++n[0]));
             List<Quad> out = new ArrayList<>();
             entityQuads(out, graph(), activity(), file, digest);
+            // ontology graphs are few: the run names them, so they can be listed without a scan
+            add(out, graph(), activity(), PROV + "generated", graph);
             out.forEach(dsg::add);
             dsg.deleteAny(g, graph, Node.ANY, Node.ANY);
             dsg.add(g, graph, uri(PROV + "wasGeneratedBy"), activity());

@@ -1,6 +1,9 @@
 package org.paperkg.serve;
 
-import java.util.Iterator;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,9 +16,9 @@ import org.apache.jena.vocabulary.RDF;
  * The SPARQL 1.1 Service Description (https://www.w3.org/TR/sparql11-service-description/) of a
  * query endpoint: what it accepts and returns, and its default dataset. The dataset is the VoID
  * dataset the store describes itself as (served at /.well-known/void), when there is one. Named
- * graphs other than paper graphs (ontologies, the description, provenance and run graphs) are
- * listed one by one; paper graphs, one per paper and source, are not (there may be millions): they
- * are the graphs typed {@code pkg:SourceGraph}. Call inside a read transaction.
+ * graphs other than paper graphs (the description, provenance and run graphs, the ontologies the
+ * runs loaded) are listed one by one; paper graphs, one per paper and source, are not (there may be
+ * millions): they are the graphs typed {@code pkg:SourceGraph}. Call inside a read transaction.
  */
 final class ServiceDescription {
 
@@ -24,9 +27,12 @@ final class ServiceDescription {
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     private static final String PKG = "https://w3id.org/paperkg/vocab#";
-    private static final Node SOURCE_GRAPH = NodeFactory.createURI(PKG + "SourceGraph");
     private static final Node VOID_DATASET = NodeFactory.createURI(VOID + "Dataset");
     private static final Node CLASS_PARTITION = NodeFactory.createURI(VOID + "classPartition");
+    private static final Node RUN_GRAPH = NodeFactory.createURI(PKG + "RunGraph");
+    private static final Node PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
+    private static final Node BASE_IRI = NodeFactory.createURI(PKG + "baseIri");
+    private static final Node GENERATED = NodeFactory.createURI("http://www.w3.org/ns/prov#generated");
     /** More than this many other named graphs are not listed (a store with many --ontology files or runs). */
     static final int MAX_LISTED = 1000;
 
@@ -63,15 +69,46 @@ final class ServiceDescription {
         add(g, dataset, uri(RDFS + "comment"), NodeFactory.createLiteralString(
                 "Named graphs: one per paper and source (typed pkg:SourceGraph, not listed here), and those listed as sd:namedGraph."));
         int listed = 0;
-        for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext() && listed < MAX_LISTED; ) {
-            Node name = it.next();
-            if (!name.isURI() || dsg.contains(name, name, RDF.type.asNode(), SOURCE_GRAPH)) continue;
+        for (Node name : describedGraphs(dsg)) {
+            if (listed == MAX_LISTED) break;
             Node named = uri(endpoint + "#named-graph-" + (++listed));
             add(g, dataset, uri(SD + "namedGraph"), named);
             add(g, named, RDF.type.asNode(), uri(SD + "NamedGraph"));
             add(g, named, uri(SD + "name"), name);
         }
         return g;
+    }
+
+    /**
+     * The named graphs that are not paper graphs, found by index lookups, never by a scan of all
+     * graphs: the description graph, each run's graph (typed pkg:RunGraph), the ontology graphs the
+     * runs loaded (prov:generated) and graph/provenance under each run's base.
+     */
+    private static Set<Node> describedGraphs(DatasetGraph dsg) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        var voidGraph = dsg.find(Node.ANY, Node.ANY, CLASS_PARTITION, Node.ANY);
+        if (voidGraph.hasNext()) graphs.add(voidGraph.next().getGraph());
+        Set<Node> runs = new TreeSet<>(Comparator.comparing(Node::getURI));
+        dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), RUN_GRAPH).forEachRemaining(q -> {
+            if (q.getSubject().equals(q.getGraph()) && q.getGraph().isURI()) runs.add(q.getGraph());
+        });
+        Set<Node> provenance = new LinkedHashSet<>(), ontologies = new TreeSet<>(Comparator.comparing(Node::getURI));
+        for (Node run : runs) {
+            dsg.find(run, run, PRIMARY_TOPIC, Node.ANY).forEachRemaining(topic -> {
+                Node activity = topic.getObject();
+                dsg.find(run, activity, BASE_IRI, Node.ANY).forEachRemaining(q -> {
+                    Node p = NodeFactory.createURI(q.getObject().getLiteralLexicalForm() + "graph/provenance");
+                    if (dsg.containsGraph(p)) provenance.add(p);
+                });
+                dsg.find(run, activity, GENERATED, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI() && dsg.containsGraph(q.getObject())) ontologies.add(q.getObject());
+                });
+            });
+        }
+        graphs.addAll(provenance);
+        graphs.addAll(ontologies);
+        graphs.addAll(runs);
+        return graphs;
     }
 
     /** The dataset the store's VoID graph describes (a void:Dataset with class partitions), or null. */

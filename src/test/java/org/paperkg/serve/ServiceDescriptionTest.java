@@ -26,6 +26,7 @@ import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.map.PaperIris;
+import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.Progress;
@@ -60,8 +61,10 @@ class ServiceDescriptionTest {
         dsg = KgStore.inMemory();
         MappingRun run = new MappingRun(Readers.all(PrefixTable.defaults(), null),
                 new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), p -> {}, Progress.none());
-        IngestRun.ingest(dsg, null, List.of(), run, List.of(card), false,
-                RunProvenance.start(PaperIris.DEFAULT_BASE, "ingest", "test", List.of(card.toString())));
+        Path mapping = Files.writeString(tmp.resolve("mapping.sssom.tsv"), "subject_id\tpredicate_id\tobject_id\tmapping_justification\n"
+                + "MONDO:0005246\tskos:exactMatch\tMESH:D010019\tsemapv:ManualMappingCuration\n");
+        IngestRun.ingest(dsg, new OntologyLoader(PrefixTable.defaults(), PaperIris.DEFAULT_BASE, p -> {}, null), List.of(mapping),
+                run, List.of(card), false, RunProvenance.start(PaperIris.DEFAULT_BASE, "ingest", "test", List.of(card.toString())));
         DatasetDescription description = new DatasetDescription(PaperIris.DEFAULT_BASE, PrefixTable.defaults());
         Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));
         endpoint = EmbeddedEndpoint.start(UnionDefaultDataset.of(dsg),
@@ -92,7 +95,9 @@ class ServiceDescriptionTest {
                 + "rdfs:seeAlso <" + endpoint.baseUrl() + ".well-known/void> . ?dg a sd:Graph }"),
                 "the default dataset is the one the VoID describes: " + r.body());
         assertTrue(ask(sd, "ASK { ?d sd:namedGraph [ a sd:NamedGraph ; sd:name <https://w3id.org/paperkg/graph/void> ], "
-                + "[ sd:name <https://w3id.org/paperkg/graph/provenance> ] }"), r.body());
+                + "[ sd:name <https://w3id.org/paperkg/graph/provenance> ], [ sd:name <https://w3id.org/paperkg/graph/ontology/mapping> ], "
+                + "[ sd:name ?run ] FILTER STRSTARTS(STR(?run), 'https://w3id.org/paperkg/graph/run/') }"),
+                "the description, provenance, ontology and run graphs are listed: " + r.body());
         assertFalse(ask(sd, "ASK { ?d sd:namedGraph [ sd:name <https://w3id.org/paperkg/graph/card/pmc/PMC13027165> ] }"),
                 "paper graphs are not listed one by one");
     }
