@@ -19,7 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A GET (or HEAD) of a query endpoint without a query returns its SPARQL 1.1 Service Description,
+ * A GET (or HEAD) of a query endpoint without a query string returns its SPARQL 1.1 Service Description,
  * as the spec asks of endpoints reached by the SPARQL Protocol: Turtle unless RDF/XML, N-Triples
  * or JSON-LD is asked for. Everything else, a GET with a query included, passes on to Fuseki.
  */
@@ -40,7 +40,9 @@ final class ServiceDescriptionFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain) throws IOException, ServletException {
         boolean read = "GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod());
-        if (!read || req.getParameter("query") != null || !queryPaths.contains(req.getRequestURI())) {
+        String params = req.getQueryString();
+        // only a bare GET: ?update=… or any other parameter still gets Fuseki's own answer
+        if (!read || (params != null && !params.isEmpty()) || !queryPaths.contains(req.getRequestURI())) {
             chain.doFilter(req, resp);
             return;
         }
