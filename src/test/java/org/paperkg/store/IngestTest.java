@@ -31,9 +31,10 @@ class IngestTest {
         StoreTotals second = totals(db);
 
         assertEquals(20, first.papers());
-        assertEquals(21, first.graphs(), "20 paper graphs and the dataset description");
+        assertEquals(22, first.graphs(), "20 paper graphs, the dataset description and graph/provenance");
         assertTrue(first.triples() > 20 * 100, "each example paper has ~180 triples: " + first);
         assertEquals(first, second);
+        assertEquals(2, runs(db), "each run is recorded");
     }
 
     @Test
@@ -77,12 +78,36 @@ class IngestTest {
         assertEquals(before, totals(db));
     }
 
+    /**
+     * Papers, graphs and triples of the store, the run graphs (graph/run/…) left out: each run adds
+     * its own record, so the history of runs grows with every ingest while the data does not.
+     */
     static StoreTotals totals(Path db) {
         DatasetGraph dsg = KgStore.open(db);
         try {
-            return StoreTotals.of(dsg);
+            return Txn.calculateRead(dsg, () -> new StoreTotals(
+                    count(dsg, "SELECT (COUNT(DISTINCT ?paper) AS ?n) { GRAPH ?g { ?paper a <http://purl.org/spar/fabio/JournalArticle> } }"),
+                    count(dsg, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } " + NOT_A_RUN + " }"),
+                    count(dsg, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + NOT_A_RUN + " }")));
         } finally {
             KgStore.release(dsg);
         }
+    }
+
+    /** The number of runs recorded in the store. */
+    static long runs(Path db) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            return Txn.calculateRead(dsg, () -> count(dsg,
+                    "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?g a <https://w3id.org/paperkg/vocab#RunGraph> } }"));
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    private static final String NOT_A_RUN = "FILTER (!STRSTARTS(STR(?g), \"https://w3id.org/paperkg/graph/run/\"))";
+
+    private static long count(DatasetGraph dsg, String query) {
+        return Long.parseLong(org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(query).select().next().get("n").getLiteralLexicalForm());
     }
 }
