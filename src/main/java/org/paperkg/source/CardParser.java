@@ -82,7 +82,7 @@ final class CardParser {
         }
 
         Optional<PaperRecord> parse() {
-            Node doc = parser.parse(chunk.text());
+            Node doc = parser.parse(ClosingRules.keepAsRules(chunk.text()));
             Node first = doc.getFirstChild();
             if (!(first instanceof Heading h) || h.getLevel() != 1 || MarkdownText.inline(h).isEmpty()) {
                 // the line of the text that is not a card, not of the blank lines before it
