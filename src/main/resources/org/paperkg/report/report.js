@@ -87,7 +87,7 @@
       type: 'graph',
       layout: 'circular',
       circular: {rotateLabel: true},
-      top: 100, bottom: 100, left: 170, right: 170,
+      top: 110, bottom: 130, left: 170, right: 170,
       categories: schemes.map(function (s) { return {name: s}; }),
       data: nodes.map(function (c, i) {
         return {id: String(i), name: shortName(c), value: c.mentions, category: schemes.indexOf(c.scheme),
