@@ -66,7 +66,7 @@ public final class ReportPage {
                 + "<div id=\"chart-diseases\" class=\"chart\"></div>\n");
         out.write("<h2>Co-mentions of the top concepts</h2>\n<p class=\"note\">The " + data.networkConcepts().size()
                 + " most mentioned concepts; a line joins two that are about or mentioned in the same paper, thicker for more"
-                + " papers; a node's size follows its mentions.</p>\n<div id=\"chart-network\" class=\"chart tall\"></div>\n");
+                + " papers; a node's colour is the entity type of most of its mentions, its size follows its mentions.</p>\n<div id=\"chart-network\" class=\"chart tall\"></div>\n");
 
         out.write("<h2>Mentions</h2>\n<div class=\"tables\">\n");
         countTable(out, "by scheme", l.byScheme());

@@ -18,8 +18,12 @@ import org.paperkg.stats.StatsQueries.YearCount;
 public record CorpusStats(long papers, long authors, LinkingStats linking, List<TopConcept> topConcepts,
                           List<UnresolvedId> unresolvedIds, List<YearCount> papersPerYear) {
 
-    /** A concept among the most mentioned: its CURIE and scheme, ontology label (or null), counts. */
-    public record TopConcept(String iri, String curie, String scheme, String label, String surfaceForm, long mentions, long papers) {
+    /**
+     * A concept among the most mentioned: its CURIE and scheme, ontology label (or null), first
+     * surface form, the entity type most of its mentions have, counts.
+     */
+    public record TopConcept(String iri, String curie, String scheme, String label, String surfaceForm, String entityType,
+                             long mentions, long papers) {
         /** The label, else the first surface form, else the CURIE: what a chart shows. */
         public String displayName() {
             if (label != null && !label.isBlank()) return label;
@@ -41,7 +45,7 @@ public record CorpusStats(long papers, long authors, LinkingStats linking, List<
             Scheme scheme = schemeOf(prefixes, c.iri());
             String curie = scheme == null ? c.iri() : scheme.prefix() + ":" + c.iri().substring(scheme.namespace().length());
             return new TopConcept(c.iri(), curie, scheme == null ? "(other)" : scheme.prefix(), q.label(c.iri()),
-                    c.surfaceForm(), c.mentions(), c.papers());
+                    c.surfaceForm(), q.mainEntityType(c.iri()), c.mentions(), c.papers());
         }).toList();
     }
 

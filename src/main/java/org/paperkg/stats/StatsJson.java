@@ -81,7 +81,7 @@ public final class StatsJson {
         w.endObject();
     }
 
-    /** One concept object: iri, curie, scheme, label (null when the ontologies have none), surfaceForm, mentions, papers. */
+    /** One concept object: iri, curie, scheme, label (null when the ontologies have none), surfaceForm, entityType, mentions, papers. */
     public static void writeConcept(JsonWriter w, TopConcept c) throws IOException {
         w.beginObject();
         w.name("iri").value(c.iri());
@@ -89,6 +89,7 @@ public final class StatsJson {
         w.name("scheme").value(c.scheme());
         w.name("label").value(c.label());
         w.name("surfaceForm").value(c.surfaceForm());
+        w.name("entityType").value(c.entityType());
         w.name("mentions").value(c.mentions());
         w.name("papers").value(c.papers());
         w.endObject();

@@ -20,11 +20,11 @@ public final class StatsPrinter {
         s.linking().printText(out);
 
         out.println("top concepts (by mentions; label from the loaded ontologies, '-' when they have none):");
-        out.printf(Locale.ROOT, "  %4s  %-24s %10s %8s  %s%n", "rank", "concept", "mentions", "papers", "label");
+        out.printf(Locale.ROOT, "  %4s  %-24s %-16s %10s %8s  %s%n", "rank", "concept", "type", "mentions", "papers", "label");
         int rank = 0;
         for (TopConcept c : s.topConcepts())
-            out.printf(Locale.ROOT, "  %4d  %-24s %,10d %,8d  %s%n", ++rank, c.curie(), c.mentions(), c.papers(),
-                    c.label() == null ? "-" : oneLine(c.label()));
+            out.printf(Locale.ROOT, "  %4d  %-24s %-16s %,10d %,8d  %s%n", ++rank, c.curie(), c.entityType() == null ? "-" : oneLine(c.entityType()),
+                    c.mentions(), c.papers(), c.label() == null ? "-" : oneLine(c.label()));
 
         List<UnresolvedId> unresolved = s.unresolvedIds();
         out.printf(Locale.ROOT, "unresolved identifiers (%,d distinct identifier and reason pairs, most mentioned first):%n", unresolved.size());
@@ -49,6 +49,7 @@ public final class StatsPrinter {
             String p = "top." + ++rank + ".";
             out.println(p + "concept\t" + c.curie());
             out.println(p + "label\t" + (c.label() == null ? "" : oneLine(c.label())));
+            out.println(p + "type\t" + (c.entityType() == null ? "" : oneLine(c.entityType())));
             out.println(p + "mentions\t" + c.mentions());
             out.println(p + "papers\t" + c.papers());
         }

@@ -52,6 +52,10 @@ public final class StatsQueries {
               OPTIONAL { ?concept skos:prefLabel ?prefLabel FILTER(LANG(?prefLabel) = "" || LANGMATCHES(LANG(?prefLabel), "en")) }
             }
             """;
+    private static final String MAIN_TYPE = """
+            SELECT ?type (COUNT(DISTINCT ?mention) AS ?n) { ?mention oa:hasBody ?concept ; pkg:entityType ?type }
+            GROUP BY ?type ORDER BY DESC(?n) ?type LIMIT 1
+            """;
     private static final String PAPERS_OF_CONCEPT = "SELECT DISTINCT ?paper { ?paper schema:about|schema:mentions ?concept }";
 
     private final Graph graph;
@@ -104,6 +108,16 @@ public final class StatsQueries {
             if (l != null && l.isLiteral()) label[0] = l.getLiteralLexicalForm();
         });
         return label[0];
+    }
+
+    /** The entity type most of the concept's mentions have (the first in code-point order on a tie), or null. */
+    public String mainEntityType(String conceptIri) {
+        String[] type = {null};
+        select(parse(MAIN_TYPE), "concept", NodeFactory.createURI(conceptIri), b -> {
+            Node t = b.get("type");
+            if (t != null && t.isLiteral()) type[0] = t.getLiteralLexicalForm();
+        });
+        return type[0];
     }
 
     /** The papers that are about or mention a concept. */

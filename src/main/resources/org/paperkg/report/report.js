@@ -68,14 +68,16 @@
   }, diseases.length === 0);
 
   var nodes = data.network.nodes;
-  var schemes = [];
-  nodes.forEach(function (c) { if (schemes.indexOf(c.scheme) < 0) schemes.push(c.scheme); });
+  // nodes coloured by entity type (Disease, Chemical, …), the legend in order of first appearance
+  var types = [];
+  function typeOf(c) { return c.entityType || 'no type'; }
+  nodes.forEach(function (c) { if (types.indexOf(typeOf(c)) < 0) types.push(typeOf(c)); });
   var maxMentions = Math.max.apply(null, nodes.map(function (c) { return c.mentions; }).concat([1]));
   var maxPapers = Math.max.apply(null, data.network.links.map(function (l) { return l.papers; }).concat([1]));
   draw('chart-network', {
     animation: false,
     color: palette,
-    legend: {data: schemes, orient: 'vertical', left: 0, top: 0},
+    legend: {data: types, orient: 'vertical', left: 0, top: 0},
     tooltip: {formatter: function (p) {
       if (p.dataType === 'edge') {
         return esc(nameOf(nodes[p.data.source])) + ' — ' + esc(nameOf(nodes[p.data.target])) + ': ' + esc(p.data.value) + ' papers';
@@ -88,9 +90,9 @@
       layout: 'circular',
       circular: {rotateLabel: true},
       top: 110, bottom: 130, left: 170, right: 170,
-      categories: schemes.map(function (s) { return {name: s}; }),
+      categories: types.map(function (t) { return {name: t}; }),
       data: nodes.map(function (c, i) {
-        return {id: String(i), name: shortName(c), value: c.mentions, category: schemes.indexOf(c.scheme),
+        return {id: String(i), name: shortName(c), value: c.mentions, category: types.indexOf(typeOf(c)),
           symbolSize: 10 + 30 * Math.sqrt(c.mentions / maxMentions)};
       }),
       links: data.network.links.map(function (l) {

@@ -61,20 +61,22 @@ class StatsFiguresTest {
         assertEquals("2", m.get("mentions.scheme.(unresolved)"));
         assertEquals("12", m.get("mentions.type.Disease"));
         assertEquals("2", m.get("mentions.type.Chemical"));
+        // the type most mentions have; D010024 is DiseaseClass once (abstract 2) and Disease twice (cards)
         String[][] top = {
-                {"MESH:D010019", "Osteomyelitis", "6", "4"},
-                {"MESH:D010024", "Osteoporosis", "3", "3"},
-                {"MESH:D014640", "", "2", "2"},
-                {"MESH:D007239", "", "2", "1"},
-                {"MONDO:0005246", "osteomyelitis", "1", "1"},
-                {"OMIM:166710", "", "1", "1"},
-                {"OMIM:607507", "", "1", "1"}};
+                {"MESH:D010019", "Osteomyelitis", "6", "4", "Disease"},
+                {"MESH:D010024", "Osteoporosis", "3", "3", "Disease"},
+                {"MESH:D014640", "", "2", "2", "Chemical"},
+                {"MESH:D007239", "", "2", "1", "CompositeMention"},
+                {"MONDO:0005246", "osteomyelitis", "1", "1", "Disease"},
+                {"OMIM:166710", "", "1", "1", "SpecificDisease"},
+                {"OMIM:607507", "", "1", "1", "SpecificDisease"}};
         for (int i = 0; i < top.length; i++) {
             String p = "top." + (i + 1) + ".";
             assertEquals(top[i][0], m.get(p + "concept"), p + "concept");
             assertEquals(top[i][1], m.get(p + "label"), p + "label");
             assertEquals(top[i][2], m.get(p + "mentions"), p + "mentions");
             assertEquals(top[i][3], m.get(p + "papers"), p + "papers");
+            assertEquals(top[i][4], m.get(p + "type"), p + "type");
         }
         assertEquals(null, m.get("top.8.concept"), "seven concepts have a body");
         assertEquals("2", m.get("unresolved.ids"));
@@ -113,7 +115,7 @@ class StatsFiguresTest {
             JsonObject c = top.get(i).getAsJsonObject();
             String label = c.get("label").isJsonNull() ? "-" : c.get("label").getAsString();
             assertTrue(Pattern.compile("\\n +" + (i + 1) + " +" + Pattern.quote(c.get("curie").getAsString()) + " +"
-                    + c.get("mentions").getAsLong() + " +" + c.get("papers").getAsLong() + " +" + Pattern.quote(label) + "\\n")
+                    + Pattern.quote(c.get("entityType").getAsString()) + " +" + c.get("mentions").getAsLong() + " +" + c.get("papers").getAsLong() + " +" + Pattern.quote(label) + "\\n")
                     .matcher(text).find(), "text row for " + c + " in\n" + text);
         }
         for (JsonElement e : json.getAsJsonArray("unresolvedIds")) {
@@ -152,6 +154,7 @@ class StatsFiguresTest {
             String p = "top." + ++rank + ".";
             m.put(p + "concept", c.get("curie").getAsString());
             m.put(p + "label", c.get("label").isJsonNull() ? "" : c.get("label").getAsString());
+            m.put(p + "type", c.get("entityType").isJsonNull() ? "" : c.get("entityType").getAsString());
             m.put(p + "mentions", c.get("mentions").getAsString());
             m.put(p + "papers", c.get("papers").getAsString());
         }
