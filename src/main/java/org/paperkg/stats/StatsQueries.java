@@ -156,7 +156,9 @@ public final class StatsQueries {
 
     private Query library(String name) {
         try {
-            return parse(QueryLibrary.load(name));
+            String text = QueryLibrary.library(name);
+            if (text == null) throw new IllegalStateException("library query " + name + " is missing from the build");
+            return parse(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
