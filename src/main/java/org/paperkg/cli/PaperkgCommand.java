@@ -21,7 +21,7 @@ public final class PaperkgCommand {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new PaperkgCommand());
         cli.setExecutionExceptionHandler(PaperkgCommand::onFailure);
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
         return cli.execute(args);
     }
 
