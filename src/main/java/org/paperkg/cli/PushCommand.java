@@ -36,7 +36,7 @@ final class PushCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--to", required = true, paramLabel = "URL",
-            description = "The Graph Store Protocol URL (?graph=IRI is added per graph), e.g. Fuseki http://host:3030/ds/data, GraphDB http://host:7200/repositories/R/rdf-graphs/service, Virtuoso http://host:8890/sparql-graph-crud-auth.")
+            description = "The Graph Store Protocol URL (?graph=IRI is added per graph; with --format update the SPARQL Update endpoint), e.g. Fuseki http://host:3030/ds/data, GraphDB http://host:7200/repositories/R/rdf-graphs/service, Virtuoso http://host:8890/sparql-graph-crud-auth.")
     String to;
 
     @ArgGroup(exclusive = true)
@@ -51,11 +51,11 @@ final class PushCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", defaultValue = "nt", paramLabel = "FORMAT",
-            description = "Request body: nt (N-Triples) or ttl (Turtle), one PUT per graph; nq with --batch (default: ${DEFAULT-VALUE}).")
+            description = "nt (N-Triples) or ttl (Turtle): one PUT per graph; nq: POST --batch graphs as N-Quads to --to; update: POST --batch graphs as one SPARQL Update (DROP + INSERT DATA each) to --to, the update endpoint (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--batch", defaultValue = "1", paramLabel = "N",
-            description = "Graphs per request. 1 (default): PUT each graph, replacing it. N > 1: POST N graphs as N-Quads to the URL, which adds to what the server holds (for an empty target whose URL takes quads).")
+            description = "Graphs per request (default: ${DEFAULT-VALUE}), for --format nq (adds to what the server holds: for an empty target whose URL takes quads) or --format update (replaces, like PUT).")
     int batch;
 
     @Option(names = "--concurrency", defaultValue = "4", paramLabel = "N", description = "Requests under way at once (default: ${DEFAULT-VALUE}).")

@@ -60,6 +60,10 @@ final class GraphStoreStandIn implements AutoCloseable {
         return "http://127.0.0.1:" + server.getHttpPort() + "/ds/data";
     }
 
+    String updateUrl() {
+        return "http://127.0.0.1:" + server.getHttpPort() + "/ds/update";
+    }
+
     DatasetGraph dataset() {
         return dataset;
     }
