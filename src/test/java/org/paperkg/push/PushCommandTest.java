@@ -247,6 +247,26 @@ class PushCommandTest {
     }
 
     @Test
+    void aPaperReadTwiceEndsAsTheVersionReadLast() throws IOException {
+        String card = org.paperkg.testutil.Cards.example();
+        Path twice = tmp.resolve("twice.md");
+        // another paper in between: the mapping (as ingest's loader) joins consecutive records of one graph
+        String other = card.replace("PMC13027165", "PMC2000001").replace("10.3390/ijms27062602", "10.3390/other");
+        Files.writeString(twice, card + "\n" + other + "\n" + card.replace("# Bone and Infections", "# Second Version"));
+        try (GraphStoreStandIn store = new GraphStoreStandIn()) {
+            Captured run = Captured.paperkg("push", "-q", "--to", store.graphStoreUrl(), "--journal", tmp.resolve("journal").toString(),
+                    "--concurrency", "4", twice.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("DUPLICATE_PAPER"), "reported as for export:\n" + run.err());
+            Node paper = NodeFactory.createURI("https://w3id.org/paperkg/paper/pmc/PMC13027165");
+            List<String> titles = Txn.calculateRead(store.dataset(), () -> store.dataset().stream(Node.ANY, paper,
+                    NodeFactory.createURI("http://purl.org/dc/terms/title"), Node.ANY).map(q -> q.getObject().getLiteralLexicalForm()).toList());
+            assertEquals(List.of("Second Version: An Osteoimmunological Interplay"), titles);
+            assertEquals(3, store.requests().size(), "both versions were sent, the second after the first");
+        }
+    }
+
+    @Test
     void badCommandLinesAreRefused() {
         assertEquals(2, push("ftp://127.0.0.1/ds/data").exitCode());
         Captured creds = push("http://loader:secret@127.0.0.1:1/ds/data");
