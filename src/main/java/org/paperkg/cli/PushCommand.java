@@ -103,6 +103,9 @@ final class PushCommand implements Callable<Integer> {
         PushFailedException failed = null;
         try (journal; GraphPusher pusher = new GraphPusher(client, target, mode, journal, concurrency, stats,
                 mapping.quiet ? null : System.err)) {
+            if (!mapping.quiet)
+                System.err.println("push: " + (dryRun ? "dry run for " : "sending to ") + target.describe() + ", --format " + format
+                        + " --batch " + batch + " --concurrency " + concurrency + (dryRun ? "" : ", journal " + journalFile));
             if (journal != null && journal.loaded() > 0)
                 System.err.println("push: journal " + journalFile + " lists " + journal.loaded() + " graphs already confirmed by " + target.url() + "; they are not sent again");
             GraphCollector graphs = new GraphCollector(pusher);

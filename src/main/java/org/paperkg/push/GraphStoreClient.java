@@ -49,7 +49,8 @@ public final class GraphStoreClient {
                 if (status >= 200 && status < 300) return;
                 String answer = w.method() + " " + w.uri() + " answered " + status + brief(r.body());
                 if (!transientStatus(status))
-                    throw new PushFailedException(w.what() + " was refused: " + answer + hint(status, w));
+                    throw new PushFailedException(w.what() + " was refused: " + answer + hint(status, w)
+                            + r.headers().firstValue("Location").map(l -> " (it redirects to " + l + ": give that URL as --to)").orElse(""));
                 lastError = answer;
                 retryAfter = retryAfter(r);
             } catch (IOException e) {

@@ -28,7 +28,7 @@ import jakarta.servlet.http.HttpServletResponse;
 final class GraphStoreStandIn implements AutoCloseable {
 
     /** What the stand-in does with request number N (1-based, counted over its whole life). */
-    enum Fault { NONE, UNAVAILABLE_503, TOO_MANY_429, DROP_CONNECTION, UNSUPPORTED_415 }
+    enum Fault { NONE, UNAVAILABLE_503, TOO_MANY_429, DROP_CONNECTION, UNSUPPORTED_415, MOVED_301 }
 
     /** One request as the stand-in saw it. */
     record Request(int number, String method, String graph, String authorization, int status) {
@@ -98,6 +98,10 @@ final class GraphStoreStandIn implements AutoCloseable {
                     out.sendError(429, "slow down");
                 }
                 case UNSUPPORTED_415 -> out.sendError(415, "stand-in takes no such content");
+                case MOVED_301 -> {
+                    out.setStatus(301);
+                    out.setHeader("Location", "https://elsewhere.example/ds/data");
+                }
                 case DROP_CONNECTION -> {
                     ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnection().close();
                     requests.add(new Request(n, http.getMethod(), graph, http.getHeader("Authorization"), -1));

@@ -186,6 +186,11 @@ class PushCommandTest {
             assertTrue(run.err().contains("does not take application/n-triples: try another --format"), run.err());
             assertTrue(run.err().contains("retries 0;"), run.err());
             assertTrue(store.requests().size() <= 2, "stopped at the first refusal: " + store.requests().size());
+
+            store.faults(n -> Fault.MOVED_301);
+            Captured moved = push(store.graphStoreUrl(), "--concurrency", "1");
+            assertEquals(1, moved.exitCode(), moved.err());
+            assertTrue(moved.err().contains("answered 301") && moved.err().contains("(it redirects to https://elsewhere.example/ds/data: give that URL as --to)"), moved.err());
         }
     }
 
