@@ -13,7 +13,6 @@ import org.paperkg.ontology.convert.ConvertStats;
 import org.paperkg.ontology.convert.MeshScrConverter;
 import org.paperkg.ontology.convert.MeshTreeConverter;
 import org.paperkg.ontology.convert.OmimNamesConverter;
-import org.paperkg.ontology.convert.TsvReader;
 import org.paperkg.ontology.slice.ConceptIdSet;
 import org.paperkg.ontology.slice.MeshSlice;
 import org.paperkg.problem.Problem;
@@ -71,18 +70,9 @@ final class ConvertMeshCommand implements Callable<Integer> {
             keepTest = kept::contains;
         }
         try (OntologyRdfFile out = new OntologyRdfFile(output, format)) {
-            if (tree != null)
-                try (TsvReader in = TsvReader.open(tree, problems)) {
-                    new MeshTreeConverter(table, keepTest).convert(in, out.sink(), problems, stats);
-                }
-            if (scr != null)
-                try (TsvReader in = TsvReader.open(scr, problems)) {
-                    new MeshScrConverter(table, keepTest).convert(in, out.sink(), problems, stats);
-                }
-            if (omim != null)
-                try (TsvReader in = TsvReader.open(omim, problems)) {
-                    new OmimNamesConverter(table, keepTest).convert(in, out.sink(), problems, stats);
-                }
+            out.convert(tree, new MeshTreeConverter(table, keepTest), problems, stats);
+            out.convert(scr, new MeshScrConverter(table, keepTest), problems, stats);
+            out.convert(omim, new OmimNamesConverter(table, keepTest), problems, stats);
             if (kept != null) reportMissing(kept, table, out, problems);
             out.commit(err);
         }

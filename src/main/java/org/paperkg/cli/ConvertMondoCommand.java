@@ -13,7 +13,6 @@ import org.paperkg.ontology.convert.ConvertStats;
 import org.paperkg.ontology.convert.MondoClassStatsConverter;
 import org.paperkg.ontology.convert.MondoEdgesConverter;
 import org.paperkg.ontology.convert.MondoObsoletesConverter;
-import org.paperkg.ontology.convert.TsvReader;
 import org.paperkg.ontology.slice.ConceptIdSet;
 import org.paperkg.ontology.slice.MondoSlice;
 import org.paperkg.problem.Problem;
@@ -74,18 +73,9 @@ final class ConvertMondoCommand implements Callable<Integer> {
             keepTest = kept::contains;
         }
         try (OntologyRdfFile out = new OntologyRdfFile(output, format)) {
-            if (classStats != null)
-                try (TsvReader in = TsvReader.open(classStats, problems)) {
-                    new MondoClassStatsConverter(table, keepTest).convert(in, out.sink(), problems, stats);
-                }
-            if (edges != null)
-                try (TsvReader in = TsvReader.open(edges, problems)) {
-                    new MondoEdgesConverter(table, keepTest).convert(in, out.sink(), problems, stats);
-                }
-            if (obsoletes != null)
-                try (TsvReader in = TsvReader.open(obsoletes, problems)) {
-                    new MondoObsoletesConverter(table, keepTest).convert(in, out.sink(), problems, stats);
-                }
+            out.convert(classStats, new MondoClassStatsConverter(table, keepTest), problems, stats);
+            out.convert(edges, new MondoEdgesConverter(table, keepTest), problems, stats);
+            out.convert(obsoletes, new MondoObsoletesConverter(table, keepTest), problems, stats);
             if (kept != null && classStats != null) reportMissing(kept, table, classStats, out, problems);
             out.commit(err);
         }

@@ -2,6 +2,7 @@ package org.paperkg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -9,7 +10,11 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.paperkg.export.RdfOutput;
+import org.paperkg.ontology.convert.ConvertStats;
 import org.paperkg.ontology.convert.OntologyVocab;
+import org.paperkg.ontology.convert.TsvConverter;
+import org.paperkg.ontology.convert.TsvReader;
+import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.CountingStream;
 
 /**
@@ -40,6 +45,14 @@ final class OntologyRdfFile implements AutoCloseable {
 
     StreamRDF sink() {
         return sink;
+    }
+
+    /** Converts {@code file} into this output; nothing when the option was not given. */
+    void convert(Path file, TsvConverter converter, ProblemLog problems, ConvertStats stats) throws IOException {
+        if (file == null) return;
+        try (TsvReader in = TsvReader.open(file, problems)) {
+            converter.convert(in, sink, problems, stats);
+        }
     }
 
     boolean wroteSubject(String iri) {

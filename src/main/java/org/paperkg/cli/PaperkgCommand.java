@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Biomedical papers to a linked-data knowledge graph, served by embedded Apache Jena Fuseki.",
         subcommands = {ExportCommand.class, ValidateCommand.class, IngestCommand.class, QueryCommand.class,
-                ServeCommand.class, StatsCommand.class, OntologyConvertCommand.class, SynthCommand.class})
+                ServeCommand.class, PushCommand.class, StatsCommand.class, ReportCommand.class, OntologyConvertCommand.class, SynthCommand.class})
 public final class PaperkgCommand {
 
     public static void main(String[] args) {
@@ -21,7 +21,7 @@ public final class PaperkgCommand {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new PaperkgCommand());
         cli.setExecutionExceptionHandler(PaperkgCommand::onFailure);
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.FAILED);
         return cli.execute(args);
     }
 

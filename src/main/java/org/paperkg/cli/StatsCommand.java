@@ -1,5 +1,8 @@
 package org.paperkg.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +11,12 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.ontology.LinkingStats;
+import org.paperkg.stats.CorpusStats;
+import org.paperkg.stats.StatsJson;
+import org.paperkg.stats.StatsPrinter;
 import org.paperkg.store.KgStore;
+
+import com.google.gson.stream.JsonWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Mention totals by scheme and by entity type, and the share of MeSH- and OMIM-annotated mentions that reach"
-                + " a MONDO class through the loaded mappings (skos:exactMatch in either direction; also with oboInOwl:hasDbXref).",
+        description = {"What the store holds: papers, authors, mentions by scheme and by entity type, the most mentioned concepts"
+                + " (with their labels in the loaded ontologies), unresolved identifiers, papers per year, and the share of MeSH-"
+                + " and OMIM-annotated mentions that reach a MONDO class through the loaded mappings (skos:exactMatch in either"
+                + " direction; also with oboInOwl:hasDbXref).",
                 "Over a database (--db) or over files loaded in memory, with the bundled slice unless --no-slice;"
                 + " --ontology adds mapping files, such as MONDO's full SSSOM files."})
 final class StatsCommand implements Callable<Integer> {
@@ -27,8 +36,15 @@ final class StatsCommand implements Callable<Integer> {
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (tables for people, the default) or tsv (metric<TAB>value lines).")
+            description = "text (tables for people, the default), tsv (metric<TAB>value lines) or json (one object, see the README).")
     String out;
+
+    @Option(names = "--json", description = "The same as --out json.")
+    boolean json;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10",
+            description = "How many of the most mentioned concepts to list, and of the unresolved identifiers in the text output (default: ${DEFAULT-VALUE}).")
+    int top;
 
     @Mixin
     StoreOptions store;
@@ -38,13 +54,27 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!out.equals("text") && !out.equals("tsv")) throw new IllegalArgumentException("--out is text or tsv, not '" + out + "'");
+        if (json) out = "json";
+        if (!List.of("text", "tsv", "json").contains(out))
+            throw new IllegalArgumentException("--out is text, tsv or json, not '" + out + "'");
+        if (top < 0) throw new IllegalArgumentException("--top must be 0 or more, not " + top);
         PrefixTable prefixes = mapping.prefixTable();
         DatasetGraph dsg = store.open(inputs, mapping);
         try {
-            LinkingStats stats = Txn.calculateRead(dsg, () -> LinkingStats.of(dsg.getUnionGraph(), prefixes));
-            if (out.equals("tsv")) stats.printTsv(System.out);
-            else stats.printText(System.out);
+            CorpusStats stats = Txn.calculateRead(dsg, () -> CorpusStats.of(dsg, prefixes, top));
+            switch (out) {
+                case "tsv" -> StatsPrinter.printTsv(stats, System.out);
+                case "json" -> {
+                    Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                    JsonWriter w = new JsonWriter(writer);
+                    w.setIndent("  ");
+                    StatsJson.write(stats, w);
+                    w.flush();
+                    writer.write('\n');
+                    writer.flush();
+                }
+                default -> StatsPrinter.printText(stats, top, System.out);
+            }
             System.out.flush();
         } finally {
             KgStore.release(dsg);

@@ -22,8 +22,9 @@ public final class PaperIris {
 
     public static final String DEFAULT_BASE = "https://w3id.org/paperkg/";
     private static final String PAPER = "paper/";
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Accents on Latin, Greek and Cyrillic letters: folded so "Müller" and "Muller" are one key. */
+    private static final Pattern ACCENTS = Pattern.compile("(?<=[\\p{IsLatin}\\p{IsGreek}\\p{IsCyrillic}]\\p{M}{0,8})\\p{M}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -84,7 +85,9 @@ public final class PaperIris {
     }
 
     private static String nameKey(String name) {
-        String key = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        // the vowel signs of Indic and Thai scripts are marks too, but part of the name: kept (and recomposed)
+        String folded = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String key = Normalizer.normalize(folded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         key = EDGE_DASHES.matcher(NOT_LETTER_OR_DIGIT.matcher(key).replaceAll("-")).replaceAll("");
         return key.isEmpty() ? hash(name) : IriFactory.segment(key);
     }

@@ -53,6 +53,11 @@ public final class LinkingStats {
         Subset(String label) {
             this.label = label;
         }
+
+        /** The name in tsv metrics and JSON: all, disease. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** Which mappings are followed. */
@@ -64,11 +69,16 @@ public final class LinkingStats {
         Via(String label) {
             this.label = label;
         }
+
+        /** The name in tsv metrics and JSON: exactMatch, exactMatchOrXref. */
+        public String key() {
+            return this == EXACT_MATCH ? "exactMatch" : "exactMatchOrXref";
+        }
     }
 
     /** Counts of one scheme, subset and mapping choice: totals and how many reach MONDO. */
     public record Coverage(long mentions, long mentionsReaching, long ids, long idsReaching, long concepts, long conceptsReaching) {
-        static String percent(long part, long whole) {
+        public static String percent(long part, long whole) {
             return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
         }
     }
@@ -215,8 +225,7 @@ public final class LinkingStats {
             for (Subset subset : Subset.values())
                 for (Via via : Via.values()) {
                     Coverage c = coverage(scheme, subset, via);
-                    String p = "reach." + scheme + "." + subset.name().toLowerCase(Locale.ROOT) + "."
-                            + (via == Via.EXACT_MATCH ? "exactMatch" : "exactMatchOrXref") + ".";
+                    String p = "reach." + scheme + "." + subset.key() + "." + via.key() + ".";
                     out.println(p + "mentions\t" + c.mentions());
                     out.println(p + "mentions.reaching\t" + c.mentionsReaching());
                     out.println(p + "mentions.percent\t" + Coverage.percent(c.mentionsReaching(), c.mentions()));

@@ -28,11 +28,17 @@ public final class QueryLibrary {
     public static String load(String nameOrFile) throws IOException {
         Path file = Path.of(nameOrFile);
         if (Files.isRegularFile(file)) return Files.readString(file, StandardCharsets.UTF_8);
-        String name = nameOrFile.endsWith(".rq") ? nameOrFile : nameOrFile + ".rq";
-        try (InputStream in = QueryLibrary.class.getResourceAsStream("/" + DIR + name)) {
-            if (in == null)
-                throw new IllegalArgumentException("no query file '" + nameOrFile + "' and no library query of that name; library: " + names());
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        String text = library(nameOrFile);
+        if (text == null)
+            throw new IllegalArgumentException("no query file '" + nameOrFile + "' and no library query of that name; library: " + names());
+        return text;
+    }
+
+    /** A library query by name (with or without .rq), never a file; null when there is none. */
+    public static String library(String name) throws IOException {
+        String file = name.endsWith(".rq") ? name : name + ".rq";
+        try (InputStream in = QueryLibrary.class.getResourceAsStream("/" + DIR + file)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -2,11 +2,7 @@ package org.paperkg.source;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -60,11 +56,11 @@ public final class BiocJsonReader implements RecordSource {
 
     @Override
     public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (Reader chars = new InputStreamReader(MaybeGzipped.open(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        // strict decoding that hands on the text before a bad byte and knows the bad byte's line
+        try (StrictUtf8Reader chars = new StrictUtf8Reader(MaybeGzipped.open(file));
              JsonReader json = new JsonReader(chars)) {
             json.setStrictness(Strictness.STRICT);
-            new Pass(displayName, records, problems, json).run();
+            new Pass(displayName, records, problems, json, chars).run();
         }
     }
 
@@ -74,12 +70,14 @@ public final class BiocJsonReader implements RecordSource {
         private final Consumer<PaperRecord> records;
         private final ProblemSink problems;
         private final JsonReader json;
+        private final StrictUtf8Reader chars;
         /** Line of the document being read, or 0 between documents. */
         private long documentLine;
         private int documents;
 
-        Pass(String file, Consumer<PaperRecord> records, ProblemSink problems, JsonReader json) {
+        Pass(String file, Consumer<PaperRecord> records, ProblemSink problems, JsonReader json, StrictUtf8Reader chars) {
             this.file = file;
+            this.chars = chars;
             this.records = records;
             this.problems = problems;
             this.json = json;
@@ -186,6 +184,12 @@ public final class BiocJsonReader implements RecordSource {
         }
 
         private void broken(Exception e) {
+            if (e instanceof CharacterCodingException && chars.badUtf8Line() > 0) {
+                String where = documentLine > 0 ? "the document starting at line " + documentLine + " and anything after it" : "nothing after it";
+                problems.report(new Problem(file, chars.badUtf8Line(), Problem.Severity.SKIP, "INVALID_UTF8",
+                        "invalid UTF-8 bytes (never replaced: the JSON cannot be read past them); " + where + " in the file is not read"));
+                return;
+            }
             String why = e instanceof CharacterCodingException ? "invalid UTF-8"
                     : e instanceof EOFException || e instanceof ZipException ? "the file is cut off or damaged (" + gsonMessage(e) + ")"
                     : "not well-formed BioC JSON (" + gsonMessage(e) + ")";

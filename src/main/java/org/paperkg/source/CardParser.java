@@ -8,13 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.BulletList;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -82,7 +85,8 @@ final class CardParser {
         }
 
         Optional<PaperRecord> parse() {
-            Node doc = parser.parse(chunk.text());
+            Node doc = parser.parse(ClosingRules.keepAsRules(chunk.text()));
+            cleanDecodedText(doc, new long[] {chunk.firstLine()});
             Node first = doc.getFirstChild();
             if (!(first instanceof Heading h) || h.getLevel() != 1 || MarkdownText.inline(h).isEmpty()) {
                 // the line of the text that is not a card, not of the blank lines before it
@@ -359,6 +363,25 @@ final class CardParser {
             String heading = part == Part.SECTION && section != null ? section : "";
             paper.otherSection(new TextSection(heading, otherText.toString(), part == Part.SECTION ? sectionLine : chunk.firstLine()));
             otherText.setLength(0);
+        }
+
+        /**
+         * Character references (&#x1;, &#xD800;) are decoded by the Markdown parser into characters
+         * no literal may hold, after TextLines cleaned the raw line: they are replaced and reported
+         * here like raw ones. {@code line} follows the soft and hard breaks inside a paragraph.
+         */
+        private void cleanDecodedText(Node parent, long[] line) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                if (!n.getSourceSpans().isEmpty()) line[0] = line(n);
+                if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    line[0]++;
+                } else if (n instanceof Text t && !TextChars.isClean(t.getLiteral())) {
+                    warn(line[0], "CONTROL_CHAR", "character reference(s) to a control character or lone surrogate (first "
+                            + TextChars.describeFirst(t.getLiteral()) + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
+                    t.setLiteral(TextChars.clean(t.getLiteral()));
+                }
+                cleanDecodedText(n, line);
+            }
         }
 
         private long line(Node n) {

@@ -88,7 +88,7 @@ public final class CardReader implements RecordSource {
         }
         if (!sawText) {
             problems.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN,
-                    "EMPTY_FILE", "no card in this file"));
+                    "EMPTY_FILE", "nothing in this file (empty or blank)"));
             return;
         }
         boolean truncated = !sawFooter && !lines.endedWithNewline();

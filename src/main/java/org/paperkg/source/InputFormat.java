@@ -100,14 +100,7 @@ public enum InputFormat {
     }
 
     private static String head(InputStream raw) throws IOException {
-        InputStream body = MaybeGzipped.wrap(raw);
-        byte[] buf = new byte[PEEK];
-        int n = 0;
-        try {
-            for (int r; n < PEEK && (r = body.read(buf, n, PEEK - n)) > 0; ) n += r;
-        } catch (IOException damaged) {
-            // a cut or damaged gzip: tell the format from what could be read; the reader reports the damage
-        }
-        return new String(buf, 0, n, StandardCharsets.UTF_8);
+        // a cut or damaged gzip: the format is told from what could be read; the reader reports the damage
+        return new String(MaybeGzipped.head(MaybeGzipped.wrap(raw), PEEK), StandardCharsets.UTF_8);
     }
 }

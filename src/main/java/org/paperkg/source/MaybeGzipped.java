@@ -34,13 +34,39 @@ public final class MaybeGzipped {
     }
 
     /**
+     * Up to {@code max} bytes from the start of {@code in}, fewer when a gzip stream is cut or damaged
+     * within them (the reader that reads the file afterwards meets the damage and reports it).
+     */
+    public static byte[] head(InputStream in, int max) throws IOException {
+        byte[] buf = new byte[max];
+        int n = 0;
+        try {
+            for (int r; n < max && (r = in.read(buf, n, max - n)) > 0; ) n += r;
+        } catch (EOFException | ZipException damaged) {
+            // what came before the damage is the head
+        }
+        return java.util.Arrays.copyOf(buf, n);
+    }
+
+    /**
      * A gzip stream over {@code in}; a damaged gzip header (found by fuzzing: "Unsupported compression
      * method") fails like damage further on, when read, so every reader reports it as it reports a
      * cut stream.
      */
     public static InputStream gunzip(InputStream in) throws IOException {
         try {
-            return new GZIPInputStream(in, 1 << 16);
+            return new GZIPInputStream(in, 1 << 16) {
+                /*
+                 * The JDK's gzip stream says 1 until its end, so buffering readers (BufferedInputStream,
+                 * the charset decoders) read on past what one call gave and, on a cut stream, throw away
+                 * the bytes they already held. 0 makes them hand those bytes on first: the records
+                 * before the damage are read, and the damage is met at its own line.
+                 */
+                @Override
+                public int available() {
+                    return 0;
+                }
+            };
         } catch (ZipException | EOFException damaged) {
             return new InputStream() {
                 @Override

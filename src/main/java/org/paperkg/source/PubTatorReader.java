@@ -93,6 +93,9 @@ public final class PubTatorReader implements RecordSource {
                 return;
             }
             sawText = true;
+            // a title line starts a document even inside a skipped block: garbage or a broken document
+            // right before it (with no blank line between) must not take the next document with it
+            if (line instanceof PubTatorLine.Title) skippingBlock = false;
             if (skippingBlock) return;
             if (line instanceof PubTatorLine.Title t) {
                 finishDocument();
@@ -112,7 +115,8 @@ public final class PubTatorReader implements RecordSource {
         private void tooLong(PubTatorLine start, long n, long bytes) {
             String why = "a line of " + bytes + " bytes at line " + n + " (more than " + limits.maxRecordChars() + ")";
             sawText = true;
-            if (start instanceof PubTatorLine.Title t && !skippingBlock) {
+            if (start instanceof PubTatorLine.Title t) {
+                skippingBlock = false;
                 finishDocument();
                 doc = new PubTatorDocument(file, n, t.docId(), "", ids, limits);
                 doc.tooLarge(why);

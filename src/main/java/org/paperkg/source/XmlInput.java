@@ -69,17 +69,6 @@ public final class XmlInput implements Closeable {
         }
     }
 
-    /** What is known of a stream that failed with {@code error} before the parser saw anything. */
-    static InputStats damaged(IOException error) {
-        return new InputStats() {
-            public long newlines() { return 0; }
-            public boolean atEnd() { return true; }
-            public boolean sawContent() { return false; }
-            public long badUtf8Line() { return -1; }
-            public IOException ioError() { return error; }
-        };
-    }
-
     private static final InputStats NONE = new InputStats() {
         public long newlines() { return 0; }
         public boolean atEnd() { return false; }

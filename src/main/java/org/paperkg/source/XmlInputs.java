@@ -1,7 +1,6 @@
 package org.paperkg.source;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipException;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -88,13 +86,9 @@ public final class XmlInputs {
     public static XmlInput open(InputStream raw, String systemId) throws IOException {
         InputStream body = MaybeGzipped.wrap(raw);
         body.mark(PROLOG_WINDOW);
-        byte[] head;
-        try {
-            head = body.readNBytes(PROLOG_WINDOW);
-        } catch (EOFException | ZipException damaged) {
-            // a gzip stream damaged or cut within its first bytes: reported like damage further on
-            return XmlInput.failed(new XMLStreamException(String.valueOf(damaged.getMessage())), XmlInput.damaged(damaged), body);
-        }
+        // a gzip stream damaged or cut within the window: the parser meets the damage again after the
+        // records before it, and it is reported like damage further on
+        byte[] head = MaybeGzipped.head(body, PROLOG_WINDOW);
         body.reset();
         long entityLine = entityDeclarationLine(head);
         XMLInputFactory factory = factory();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /** A {@code paperkg} command line run in this JVM: its exit code and what it printed. */
-record Captured(int exitCode, String out, String err) {
+public record Captured(int exitCode, String out, String err) {
 
-    static synchronized Captured paperkg(String... args) {
+    public static synchronized Captured paperkg(String... args) {
         PrintStream stdout = System.out, stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
         try {

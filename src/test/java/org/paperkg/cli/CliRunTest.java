@@ -113,6 +113,16 @@ class CliRunTest {
     }
 
     @Test
+    void missingRequiredOptionOrUnknownOptionIsAUsageError() {
+        Run missing = run("export", TestFiles.resource("golden/example.md").toString());
+        assertEquals(2, missing.exitCode(), missing.stderr());
+        assertTrue(missing.stderr().contains("--output"), missing.stderr());
+        Run unknown = run("stats", "--no-such-option");
+        assertEquals(2, unknown.exitCode(), unknown.stderr());
+        assertTrue(unknown.stderr().contains("--no-such-option"), unknown.stderr());
+    }
+
+    @Test
     void customBaseGivesStrictIrisUnderIt() {
         Path out = dir.resolve("out.nq");
         Run r = run("export", TestFiles.resource("golden/example.md").toString(), "-o", out.toString(), "-q",

@@ -21,10 +21,11 @@ import org.paperkg.testing.StrictRiot;
 
 /**
  * Huge fields with the default limits, in a JVM of 256 MB: a 50 MB abstract line and 100 000 authors
- * in a card, a 50 MB abstract and 100 000 mention lines in PubTator, a 50 MB abstract in PubMed XML
- * (one text node: the XML parser used to build it whole and run out of memory) and in BioC JSON.
+ * in a card, a 50 MB abstract and 100 000 mention lines in PubTator, a 50 MB abstract and 100 000
+ * authors in PubMed XML (one text node: the XML parser used to build it whole and run out of
+ * memory), a 50 MB passage and 100 000 annotations in BioC XML, a 50 MB abstract in BioC JSON.
  * Those records are skipped as TOO_LARGE, the records around them and the records just under the
- * limits are exported, and the run ends normally. The input is generated here (about 210 MB, in the
+ * limits are exported, and the run ends normally. The input is generated here (about 290 MB, in the
  * test's temporary directory).
  */
 class SmallHeapTest {
@@ -61,12 +62,27 @@ class SmallHeapTest {
             fiftyMb(w);
             w.write("</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle>\n");
             w.write("<PubmedArticle><MedlineCitation><PMID>21</PMID><Article><ArticleTitle>Fine</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n");
+            w.write("<PubmedArticle><MedlineCitation><PMID>22</PMID><Article><ArticleTitle>Many authors</ArticleTitle><AuthorList>"); // line 5
+            for (int i = 0; i < 100_000; i++) w.write("<Author><LastName>Name" + i + "</LastName><ForeName>A</ForeName></Author>");
+            w.write("</AuthorList></Article></MedlineCitation></PubmedArticle>\n");
             w.write("</PubmedArticleSet>\n");
         }
         try (BufferedWriter w = Files.newBufferedWriter(in.resolve("bioc.json"), StandardCharsets.UTF_8)) {
             w.write("[{\"id\": \"30\", \"passages\": [{\"offset\": 0, \"infons\": {\"type\": \"abstract\"}, \"text\": \"");
             fiftyMb(w);
             w.write("\"}]},\n {\"id\": \"31\", \"passages\": [{\"offset\": 0, \"infons\": {\"type\": \"title\"}, \"text\": \"Fine\"}]}]\n");
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(in.resolve("bioc.xml"), StandardCharsets.UTF_8)) {
+            w.write("<?xml version=\"1.0\"?>\n<collection><source>x</source><date>2024</date><key>k</key>\n");
+            w.write("<document><id>40</id><passage><infon key=\"type\">abstract</infon><offset>0</offset><text>"); // line 3
+            fiftyMb(w);
+            w.write("</text></passage></document>\n");
+            w.write("<document><id>41</id><passage><infon key=\"type\">title</infon><offset>0</offset><text>Fine</text></passage></document>\n");
+            w.write("<document><id>42</id><passage><infon key=\"type\">title</infon><offset>0</offset><text>Gout</text>"); // line 5
+            for (int i = 0; i < 100_000; i++)
+                w.write("<annotation id=\"a" + i + "\"><infon key=\"type\">Disease</infon><infon key=\"identifier\">MESH:D006073</infon>"
+                        + "<location offset=\"0\" length=\"4\"/><text>Gout</text></annotation>");
+            w.write("</passage></document>\n</collection>\n");
         }
         Path out = dir.resolve("out.nq");
         Path log = dir.resolve("log.txt");
@@ -80,15 +96,18 @@ class SmallHeapTest {
         String cards = in.resolve("cards.md").toString(), corpus = in.resolve("corpus.pubtator").toString();
         for (String where : List.of(cards + ":14: TOO_LARGE card has a line of 52428800 bytes at line 22", cards + ":27: TOO_LARGE card has more than "
                 + items + " authors", corpus + ":1: TOO_LARGE document 10 has a line of", corpus + ":8: TOO_LARGE document 12 has more than " + items,
-                in.resolve("pubmed.xml") + ":3: TOO_LARGE <PubmedArticle> at line 3 (PMID 20) has more than", in.resolve("bioc.json") + ":1: TOO_LARGE document has more than"))
+                in.resolve("pubmed.xml") + ":3: TOO_LARGE <PubmedArticle> at line 3 (PMID 20) has more than",
+                in.resolve("pubmed.xml") + ":5: TOO_LARGE <PubmedArticle> at line 5 (PMID 22) has more than " + items,
+                in.resolve("bioc.json") + ":1: TOO_LARGE document has more than", in.resolve("bioc.xml") + ":3: TOO_LARGE <document> at line 3",
+                in.resolve("bioc.xml") + ":5: TOO_LARGE <document> at line 5"))
             assertTrue(text.contains(where), "expected '" + where + "' in\n" + text);
-        assertTrue(text.contains("records read 13, mapped 7, skipped 6 {TOO_LARGE=6}"), text);
+        assertTrue(text.contains("records read 17, mapped 8, skipped 9 {TOO_LARGE=9}"), text);
         var quads = StrictRiot.parse(out, Lang.NQUADS);
         List<String> graphs = new ArrayList<>();
         quads.listGraphNodes().forEachRemaining(g -> {
             if (!DescriptionGraphs.isDescription(g)) graphs.add(g.getURI());
         });
-        assertEquals(7, graphs.size(), "paper graphs, the export's description left out: " + graphs);
+        assertEquals(8, graphs.size(), "paper graphs, the export's description left out: " + graphs);
     }
 
     /** 50 MB of "abstract! " on one line. */

@@ -171,8 +171,13 @@ class ReadOnlyEndpointTest {
         // larger than what is held in memory (it spills to a temporary file), well within the timeout
         String q = "SELECT ?s ?o ?x { GRAPH <" + TestData.FILLER.getURI() + "> { ?s ?p ?o } VALUES ?x { "
                 + ("\"" + "y".repeat(200) + "\" ").repeat(40) + "} }";
-        HttpResponse<String> r = Http.query(kg + "/sparql", q);
-        assertEquals(200, r.statusCode());
+        // its own endpoint with a generous timeout: on a loaded machine this query can take longer than the 1.5 s above
+        HttpResponse<String> r;
+        try (EmbeddedEndpoint patient = EmbeddedEndpoint.start(UnionDefaultDataset.of(stored),
+                ServeOptions.builder().port(0).timeout(Duration.ofSeconds(60)).maxResultBytes(4L << 30).build())) {
+            r = Http.query(patient.datasetUrl() + "/sparql", q);
+        }
+        assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().length() > CompleteResponseFilter.IN_MEMORY, "large enough: " + r.body().length());
         assertEquals(String.valueOf(r.body().getBytes(StandardCharsets.UTF_8).length), r.headers().firstValue("Content-Length").orElse(""));
         assertEquals(200 * 40, column(r, "s").size(), "every row, and the JSON complete");

@@ -17,7 +17,7 @@ import org.paperkg.problem.ProblemSink;
  * mapped-to descriptor) → {@code a meshv:SCR_Disease ; rdfs:label "…"@en ; meshv:identifier ;
  * meshv:preferredMappedTo <descriptor>}, as in NLM's MeSH RDF.
  */
-public final class MeshScrConverter {
+public final class MeshScrConverter implements TsvConverter {
 
     private final SchemeIds mesh;
     private final Predicate<String> keep;
@@ -27,6 +27,7 @@ public final class MeshScrConverter {
         this.keep = keep;
     }
 
+    @Override
     public void convert(TsvReader in, StreamRDF out, ProblemSink problems, ConvertStats stats) throws IOException {
         Set<String> records = new HashSet<>();
         Set<String> mappings = new HashSet<>();

@@ -25,7 +25,7 @@ import org.paperkg.problem.ProblemSink;
  * {@code meshv:broaderDescriptor} from a descriptor to the descriptor of each parent tree number.
  * Only the map tree number → descriptor is held in memory (for broaderDescriptor).
  */
-public final class MeshTreeConverter {
+public final class MeshTreeConverter implements TsvConverter {
 
     private final SchemeIds mesh;
     private final MeshTreeNumbers trees;
@@ -39,6 +39,7 @@ public final class MeshTreeConverter {
 
     private record Pending(SchemeIds.Match child, String parentTree, TsvRow row) {}
 
+    @Override
     public void convert(TsvReader in, StreamRDF out, ProblemSink problems, ConvertStats stats) throws IOException {
         Map<String, SchemeIds.Match> descriptorOfTree = new HashMap<>();
         Set<String> descriptors = new HashSet<>();

@@ -18,7 +18,7 @@ import org.paperkg.problem.ProblemSink;
  * SPARQL-style one ({@code ?cls ?cls_label …}, IRIs in {@code <>}); columns are found by name.
  * Imported classes (CHEBI, GO, HP, …) are skipped.
  */
-public final class MondoClassStatsConverter {
+public final class MondoClassStatsConverter implements TsvConverter {
 
     private final SchemeIds mondo;
     private final Predicate<String> keep;
@@ -28,6 +28,7 @@ public final class MondoClassStatsConverter {
         this.keep = keep;
     }
 
+    @Override
     public void convert(TsvReader in, StreamRDF out, ProblemSink problems, ConvertStats stats) throws IOException {
         int clsCol = 0, labelCol = 1;
         Set<String> seen = new HashSet<>();

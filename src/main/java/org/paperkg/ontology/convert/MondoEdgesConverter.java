@@ -13,7 +13,7 @@ import org.paperkg.problem.ProblemSink;
  * asserted-parent rows ({@code rdfs:subClassOf}) whose both ends are MONDO classes are kept: the
  * existential (RO/BFO) edges and edges into imported ontologies are skipped.
  */
-public final class MondoEdgesConverter {
+public final class MondoEdgesConverter implements TsvConverter {
 
     private final SchemeIds mondo;
     private final Predicate<String> keep;
@@ -29,6 +29,7 @@ public final class MondoEdgesConverter {
         return p.equals("rdfs:subClassOf") || p.equals("http://www.w3.org/2000/01/rdf-schema#subClassOf");
     }
 
+    @Override
     public void convert(TsvReader in, StreamRDF out, ProblemSink problems, ConvertStats stats) throws IOException {
         TsvRow row = in.next();
         if (row != null && Headers.isHeader(row, "x")) row = in.next();

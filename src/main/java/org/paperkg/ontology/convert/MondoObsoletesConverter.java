@@ -19,7 +19,7 @@ import org.paperkg.problem.ProblemSink;
  * replaced by" ({@code IAO:0100001}) and {@code oboInOwl:consider}, as in MONDO's OWL. A class may
  * have several rows (one per term to consider). Targets may be in any known scheme (MONDO, HP, HGNC…).
  */
-public final class MondoObsoletesConverter {
+public final class MondoObsoletesConverter implements TsvConverter {
 
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
 
@@ -33,6 +33,7 @@ public final class MondoObsoletesConverter {
         this.keep = keep;
     }
 
+    @Override
     public void convert(TsvReader in, StreamRDF out, ProblemSink problems, ConvertStats stats) throws IOException {
         Set<String> deprecated = new HashSet<>();
         Set<String> links = new HashSet<>();

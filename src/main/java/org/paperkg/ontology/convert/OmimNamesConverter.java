@@ -16,7 +16,7 @@ import org.paperkg.problem.ProblemSink;
  * rdfs:label "first name"}, the further names as {@code skos:altLabel}. The rows of one entry need
  * not be adjacent.
  */
-public final class OmimNamesConverter {
+public final class OmimNamesConverter implements TsvConverter {
 
     private final SchemeIds omim;
     private final Predicate<String> keep;
@@ -26,6 +26,7 @@ public final class OmimNamesConverter {
         this.keep = keep;
     }
 
+    @Override
     public void convert(TsvReader in, StreamRDF out, ProblemSink problems, ConvertStats stats) throws IOException {
         Set<String> labelled = new HashSet<>();
         Set<String> names = new HashSet<>();
