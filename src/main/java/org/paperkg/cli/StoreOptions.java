@@ -16,6 +16,7 @@ import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
+import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ final class StoreOptions {
             KgStore.release(dsg);
             throw e;
         }
-        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.of(dsg));
+        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.base)));
         return dsg;
     }
 
@@ -74,7 +75,11 @@ final class StoreOptions {
             RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true);
             if (summary != null) summary.print(System.err);
             DatasetDescription description = new DatasetDescription(mapping.base, mapping.prefixTable());
-            Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));
+            StatisticsGraph statistics = new StatisticsGraph(mapping.base);
+            Txn.executeWrite(dsg, () -> {
+                description.refresh(dsg, Instant.now());
+                statistics.recordGraph(dsg, description.graph());
+            });
         } finally {
             if (sliceDir != null) deleteTree(sliceDir);
         }

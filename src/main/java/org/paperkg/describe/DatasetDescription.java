@@ -15,13 +15,16 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
+import org.paperkg.stats.StatisticsGraph;
 
 /**
  * The store's description of itself, computed from the data: a VoID dataset with its triples,
  * papers, authors, mentions and distinct concepts by scheme, one void:Linkset per concept scheme
  * (MONDO, MeSH, OMIM, …) with the number of mention links, and DCAT dataset metadata. It lives in a
  * named graph of its own ({@code <base>graph/void}), replaced whenever it is refreshed; call it
- * inside a write transaction.
+ * inside a write transaction. The counts are read from the statistics graph when the store has one
+ * (kept at ingest: no scan of the store), else counted with queries; both give the same
+ * description. Neither the description nor the statistics count their own triples.
  */
 public final class DatasetDescription {
 
@@ -37,7 +40,7 @@ public final class DatasetDescription {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX pkg: <https://w3id.org/paperkg/vocab#>
             """;
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self) }";
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self && ?g != ?stats) }";
     private static final String PAPERS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a fabio:JournalArticle }";
     private static final String AUTHORS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?x }";
     private static final String MENTIONS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a oa:Annotation }";
@@ -73,9 +76,75 @@ public final class DatasetDescription {
     }
 
     List<Quad> describe(DatasetGraph dsg, Instant modified) {
+        StatisticsGraph stats = new StatisticsGraph(base);
+        return stats.exists(dsg) ? describe(dsg, modified, new FromStatistics(dsg, stats, graph()))
+                : describe(dsg, modified, new FromQueries(dsg, graph(), stats.graph()));
+    }
+
+    /** Where the numbers come from. */
+    private interface Numbers {
+        Node count(String query);
+
+        /** Per scheme namespace: mention links and distinct concepts. */
+        Map<String, long[]> links(Iterable<Scheme> schemes);
+    }
+
+    private record FromQueries(DatasetGraph dsg, Node self, Node stats) implements Numbers {
+        public Node count(String query) {
+            var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
+            if (query.contains("?self")) exec = exec.substitution("self", self).substitution("stats", stats);
+            return exec.select().next().get("n");
+        }
+
+        public Map<String, long[]> links(Iterable<Scheme> schemes) {
+            StringBuilder values = new StringBuilder();
+            for (Scheme s : schemes) values.append('"').append(s.namespace().replace("\"", "")).append("\" ");
+            Map<String, long[]> out = new java.util.LinkedHashMap<>();
+            RowSet rows = QueryExec.dataset(dsg).query(String.format(LINKS, values)).select();
+            rows.forEachRemaining(b -> out.put(b.get("ns").getLiteralLexicalForm(),
+                    new long[] {number(b.get("links")), number(b.get("concepts"))}));
+            return out;
+        }
+    }
+
+    private record FromStatistics(DatasetGraph dsg, StatisticsGraph stats, Node self) implements Numbers {
+        public Node count(String query) {
+            long n = switch (query) {
+                case TRIPLES -> stats.total(dsg, "sourceGraphTriples") + stats.total(dsg, "otherGraphTriples")
+                        - stats.graphTriples(dsg, self);
+                case PAPERS -> stats.total(dsg, "papers");
+                case AUTHORS -> stats.total(dsg, "authors");
+                case MENTIONS -> stats.total(dsg, "mentions");
+                case SOURCE_GRAPHS -> stats.total(dsg, "sourceGraphs");
+                default -> throw new IllegalArgumentException(query);
+            };
+            return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+        }
+
+        public Map<String, long[]> links(Iterable<Scheme> schemes) {
+            Map<String, long[]> out = new java.util.LinkedHashMap<>();
+            Map<Node, Long> mentions = stats.conceptMentions(dsg);
+            for (Scheme s : schemes) {
+                long links = 0, concepts = 0;
+                for (Map.Entry<Node, Long> e : mentions.entrySet())
+                    if (e.getKey().isURI() && e.getKey().getURI().startsWith(s.namespace()) && e.getValue() > 0) {
+                        links += e.getValue();
+                        concepts++;
+                    }
+                if (links > 0) out.put(s.namespace(), new long[] {links, concepts});
+            }
+            return out;
+        }
+    }
+
+    private static long number(Node n) {
+        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
+    }
+
+    private List<Quad> describe(DatasetGraph dsg, Instant modified, Numbers numbers) {
         List<Quad> out = new ArrayList<>();
         Node g = graph(), ds = dataset();
-        Node papers = count(dsg, PAPERS, g);
+        Node papers = numbers.count(PAPERS);
         add(out, g, ds, RDF_TYPE, uri(VOID + "Dataset"));
         add(out, g, ds, RDF_TYPE, uri(DCAT + "Dataset"));
         add(out, g, ds, DCTERMS + "title", NodeFactory.createLiteralString("paperkg knowledge graph"));
@@ -86,20 +155,14 @@ public final class DatasetDescription {
         add(out, g, ds, VOID + "vocabulary", uri("http://purl.org/spar/fabio/"));
         add(out, g, ds, VOID + "vocabulary", uri("http://www.w3.org/ns/oa#"));
         add(out, g, ds, VOID + "vocabulary", uri(PKG));
-        add(out, g, ds, VOID + "triples", integer(count(dsg, TRIPLES, g)));
+        add(out, g, ds, VOID + "triples", integer(numbers.count(TRIPLES)));
         add(out, g, ds, PKG + "papers", integer(papers));
-        add(out, g, ds, PKG + "authors", integer(count(dsg, AUTHORS, g)));
-        add(out, g, ds, PKG + "mentions", integer(count(dsg, MENTIONS, g)));
-        add(out, g, ds, PKG + "sourceGraphs", integer(count(dsg, SOURCE_GRAPHS, g)));
+        add(out, g, ds, PKG + "authors", integer(numbers.count(AUTHORS)));
+        add(out, g, ds, PKG + "mentions", integer(numbers.count(MENTIONS)));
+        add(out, g, ds, PKG + "sourceGraphs", integer(numbers.count(SOURCE_GRAPHS)));
         classPartition(out, g, ds, "http://purl.org/spar/fabio/JournalArticle", papers);
-        linksets(dsg, out, g, ds);
+        linksets(numbers, out, g, ds);
         return out;
-    }
-
-    private static Node count(DatasetGraph dsg, String query, Node self) {
-        var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
-        if (query.contains("?self")) exec = exec.substitution("self", self);
-        return exec.select().next().get("n");
     }
 
     private void classPartition(List<Quad> out, Node g, Node ds, String cls, Node count) {
@@ -109,23 +172,20 @@ public final class DatasetDescription {
         add(out, g, part, VOID + "entities", integer(count));
     }
 
-    private void linksets(DatasetGraph dsg, List<Quad> out, Node g, Node ds) {
-        StringBuilder values = new StringBuilder();
-        for (Scheme s : prefixes.schemes()) values.append('"').append(s.namespace().replace("\"", "")).append("\" ");
-        RowSet rows = QueryExec.dataset(dsg).query(String.format(LINKS, values)).select();
+    private void linksets(Numbers numbers, List<Quad> out, Node g, Node ds) {
         Map<String, Scheme> byNamespace = new java.util.HashMap<>();
         for (Scheme s : prefixes.schemes()) byNamespace.put(s.namespace(), s);
-        rows.forEachRemaining(b -> {
-            Scheme s = byNamespace.get(b.get("ns").getLiteralLexicalForm());
+        numbers.links(prefixes.schemes()).forEach((ns, counts) -> {
+            Scheme s = byNamespace.get(ns);
             Node linkset = IriFactory.iri(base + "dataset/linkset/" + IriFactory.segment(s.prefix()));
             add(out, g, ds, VOID + "subset", linkset);
             add(out, g, linkset, RDF_TYPE, uri(VOID + "Linkset"));
             add(out, g, linkset, VOID + "subjectsTarget", ds);
             add(out, g, linkset, VOID + "objectsTarget", IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix())));
             add(out, g, linkset, VOID + "linkPredicate", uri("http://www.w3.org/ns/oa#hasBody"));
-            add(out, g, linkset, VOID + "triples", integer(b.get("links")));
+            add(out, g, linkset, VOID + "triples", integer(NodeFactory.createLiteralString(Long.toString(counts[0]))));
             add(out, g, linkset, PKG + "scheme", NodeFactory.createLiteralString(s.prefix()));
-            add(out, g, linkset, PKG + "distinctConcepts", integer(b.get("concepts")));
+            add(out, g, linkset, PKG + "distinctConcepts", integer(NodeFactory.createLiteralString(Long.toString(counts[1]))));
             Node target = IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix()));
             add(out, g, target, RDF_TYPE, uri(VOID + "Dataset"));
             add(out, g, target, VOID + "uriSpace", NodeFactory.createLiteralString(s.namespace()));

@@ -35,6 +35,7 @@ import org.paperkg.identity.FingerprintPaperIndex.MatchNeedsStore;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
+import org.paperkg.stats.BulkStatistics;
 import org.paperkg.util.LongHashSet;
 
 /**
@@ -89,25 +90,29 @@ final class BulkIngest {
         boolean moved = false;
         try {
             RunSummary summary = null;
+            BulkStatistics statistics = new BulkStatistics(run.iris().base());
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
-                        ? loadWithTdbLoader(staging, run, inputs) : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"));
+                        ? loadWithTdbLoader(staging, run, inputs, statistics)
+                        : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"), statistics);
                 StoreConnection.internalExpel(tmpLoc, false);
                 deleteTree(tmp.resolve("paperkg-runs"));
             }
-            // ontologies after the papers: the packed indexes are written whole, over what they held
-            if (!ontologyFiles.isEmpty()) {
-                DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
-                staging.begin(TxnType.WRITE);
-                try {
-                    ontologies.load(staging, ontologyFiles);
-                    staging.commit();
-                } finally {
-                    staging.end();
-                }
-                StoreConnection.internalExpel(tmpLoc, false);
+            // ontologies after the papers: the packed indexes are written whole, over what they held;
+            // then the statistics, with the multi-source papers recounted from the loaded graphs
+            DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
+            staging.begin(TxnType.WRITE);
+            try {
+                if (!ontologyFiles.isEmpty()) ontologies.load(staging, ontologyFiles);
+                List<Node> otherGraphs = new java.util.ArrayList<>();
+                for (Path f : ontologyFiles) otherGraphs.add(ontologies.graphOf(f));
+                statistics.finish(staging, otherGraphs);
+                staging.commit();
+            } finally {
+                staging.end();
             }
+            StoreConnection.internalExpel(tmpLoc, false);
             Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             switchTo(container, current, next);
@@ -120,13 +125,16 @@ final class BulkIngest {
         }
     }
 
-    private static RunSummary loadSorted(DatasetGraphTDB staging, MappingRun run, List<Path> inputs, Path runDir)
-            throws IOException, Fallback {
+    private static RunSummary loadSorted(DatasetGraphTDB staging, MappingRun run, List<Path> inputs, Path runDir,
+                                         BulkStatistics statistics) throws IOException, Fallback {
         SortedQuadLoader loader = new SortedQuadLoader(staging, runDir);
         loader.start();
         boolean ok = false;
         try {
-            RunSummary summary = run.run(inputs, new GraphOnce(loader::quad), new FingerprintPaperIndex(), (from, to) -> {
+            RunSummary summary = run.run(inputs, new GraphOnce(q -> {
+                statistics.quad(q);
+                loader.quad(q);
+            }), new FingerprintPaperIndex(), (from, to) -> {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
             });
             loader.finish();
@@ -140,9 +148,13 @@ final class BulkIngest {
     }
 
     /** The same through TDB2's own phased/parallel loader (B+tree inserts), kept for comparison. */
-    private static RunSummary loadWithTdbLoader(DatasetGraphTDB staging, MappingRun run, List<Path> inputs) throws IOException, Fallback {
+    private static RunSummary loadWithTdbLoader(DatasetGraphTDB staging, MappingRun run, List<Path> inputs,
+                                                BulkStatistics statistics) throws IOException, Fallback {
         DataLoader loader = LoaderFactory.createLoader(plan(), staging, quietMonitor());
-        GraphOnce sink = new GraphOnce(loader.stream()::quad);
+        GraphOnce sink = new GraphOnce(q -> {
+            statistics.quad(q);
+            loader.stream().quad(q);
+        });
         loader.startBulk();
         boolean finished = false;
         try {

@@ -11,6 +11,7 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.source.InputFormat;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
+import org.paperkg.stats.StatisticsKeeper;
 
 /**
  * Loads ontology files and a mapping run into a dataset in one write transaction: it all lands or
@@ -47,15 +48,20 @@ public final class IngestRun {
         }
         dsg.begin(TxnType.WRITE);
         try {
-            if (!ontologyFiles.isEmpty()) ontologies.load(dsg, ontologyFiles);
+            StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.iris().base());
+            if (!ontologyFiles.isEmpty()) {
+                ontologies.load(dsg, ontologyFiles);
+                for (Path f : ontologyFiles) statistics.graphWritten(ontologies.graphOf(f));
+            }
             RunSummary summary = null;
             if (!inputs.isEmpty()) {
-                GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
+                GraphReplacingLoader loader = new GraphReplacingLoader(dsg, statistics);
                 loader.start();
                 summary = run.run(inputs, loader, new StorePaperIndex(dsg),
-                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources()));
+                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics));
                 loader.finish();
             }
+            statistics.update();
             dsg.commit();
             return summary;
         } catch (IOException | RuntimeException | Error e) {
