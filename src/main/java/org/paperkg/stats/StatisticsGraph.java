@@ -193,7 +193,7 @@ public final class StatisticsGraph {
             if (r.kind() == StatKind.TOP && firstName.containsKey(r)) out.add(quad(s, "name", firstName.get(r)));
         }
         conceptsOfScheme.forEach((scheme, n) -> {
-            Node s = NodeFactory.createURI(base + "stats/scheme/" + hash(List.of(scheme)));
+            Node s = schemeIri(scheme);
             out.add(new Quad(graph, s, Terms.RDF_TYPE, SCHEME_CLASS));
             out.add(quad(s, "statScheme", scheme));
             out.add(quad(s, "concepts", integer(n)));
@@ -201,16 +201,22 @@ public final class StatisticsGraph {
         return out;
     }
 
-    private void row(List<Quad> out, Node s, StatKind kind, StatRow r, long[] values) {
+    void row(List<Quad> out, Node s, StatKind kind, StatRow r, long[] values) {
         out.add(new Quad(graph, s, Terms.RDF_TYPE, pkg(kind.className)));
         for (int i = 0; i < kind.keys.size(); i++)
             if (r.key(i) != null) out.add(quad(s, kind.keys.get(i), r.key(i)));
         for (int i = 0; i < kind.counters.size(); i++) out.add(quad(s, kind.counters.get(i), integer(values[i])));
     }
 
-    private Node rowIri(StatRow r) {
+    Node rowIri(StatRow r) {
         return NodeFactory.createURI(base + "stats/" + r.kind().slug + "/" + hash(r.keys()));
     }
+
+    Node schemeIri(Node scheme) {
+        return NodeFactory.createURI(base + "stats/scheme/" + hash(List.of(scheme)));
+    }
+
+    static final Node SCHEME_ROW_CLASS = SCHEME_CLASS;
 
     private static String hash(List<Node> keys) {
         StringBuilder sb = new StringBuilder();
@@ -225,11 +231,11 @@ public final class StatisticsGraph {
         }
     }
 
-    private static String lexical(Node n) {
+    static String lexical(Node n) {
         return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
     }
 
-    private Quad quad(Node s, String property, Node o) {
+    Quad quad(Node s, String property, Node o) {
         return new Quad(graph, s, pkg(property), o);
     }
 

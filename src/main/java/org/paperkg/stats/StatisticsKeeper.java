@@ -56,19 +56,13 @@ public final class StatisticsKeeper {
             StatisticsRecount.rewrite(dsg, stats);
             return;
         }
-        Counts current = stats.read(dsg);
         Counts delta = new Counts();
         delta.add(before, -1);
         for (Node paper : papers) delta.add(PaperGraphs.counts(dsg, paper), 1);
-        current.add(delta, 1);
-        current.add(StatRow.of(StatKind.TOTAL), "authors", authorsChange(delta.authorPapers));
-        for (Node g : otherGraphs) {
-            StatRow row = StatRow.of(StatKind.GRAPH, g);
-            current.rows.remove(row);
-            if (!g.equals(stats.graph())) current.add(row, "triples", size(dsg, g));
-        }
-        current.authorPapers.clear();
-        stats.write(dsg, current);
+        long authors = authorsChange(delta.authorPapers);
+        Map<Node, Long> graphSizes = new java.util.LinkedHashMap<>();
+        for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, size(dsg, g));
+        new StatisticsUpdate(dsg, stats).apply(delta, authors, graphSizes);
     }
 
     /**
