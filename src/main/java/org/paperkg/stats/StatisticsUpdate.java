@@ -44,6 +44,7 @@ final class StatisticsUpdate {
         total[StatKind.TOTAL.counter("authors")] += authors;
 
         Map<StatRow, long[]> changed = new HashMap<>();
+        Map<StatRow, long[]> before = new HashMap<>();      // the stored counters of the changed rows
         Map<Node, Long> typeConcepts = new HashMap<>();      // change of distinct concepts per type
         Map<Node, Long> schemeConcepts = new HashMap<>();    // change of distinct concepts per scheme
         Set<StatRow> renamed = new HashSet<>();              // TOP rows whose first name may change
@@ -58,6 +59,7 @@ final class StatisticsUpdate {
             long[] now = old.clone();
             for (int i = 0; i < now.length; i++) now[i] += e.getValue()[i];
             changed.put(row, now);
+            before.put(row, old);
             int appeared = (Counts.zero(old) ? 0 : -1) + (Counts.zero(now) ? 0 : 1);
             switch (row.kind()) {
                 case CONCEPT -> concepts += appeared;
@@ -76,33 +78,63 @@ final class StatisticsUpdate {
             otherGraphs += (Counts.zero(old) ? 0 : -1) + (e.getValue() > 0 ? 1 : 0);
             otherTriples += e.getValue() - old[0];
             changed.put(row, new long[] {e.getValue()});
+            before.put(row, old);
         }
         // type rows whose distinct concepts changed are rewritten too
         for (Node type : typeConcepts.keySet()) {
             StatRow row = StatRow.of(StatKind.TYPE, type);
-            changed.computeIfAbsent(row, r -> counters(StatKind.TYPE, props(stats.rowIri(r))));
+            if (!changed.containsKey(row)) {
+                long[] stored = counters(StatKind.TYPE, props(stats.rowIri(row)));
+                changed.put(row, stored);
+                before.put(row, stored.clone());
+            }
         }
 
         // write the changed rows (the rows are written whole: delete, then add)
+        Map<StatRow, List<StatRow>> changedNames = new HashMap<>();
+        for (StatRow r : changed.keySet())
+            if (r.kind() == StatKind.NAME)
+                changedNames.computeIfAbsent(StatRow.of(StatKind.TOP, r.key(0), r.key(1), r.key(2)), k -> new ArrayList<>()).add(r);
         Map<StatRow, Node> names = new HashMap<>();
-        for (StatRow top : renamed) names.put(top, firstName(top, changed));
+        for (StatRow top : renamed) names.put(top, firstName(top, changed, changedNames.getOrDefault(top, List.of())));
         List<Quad> add = new ArrayList<>();
+        List<Quad> remove = new ArrayList<>();
         for (Map.Entry<StatRow, long[]> e : changed.entrySet()) {
             StatRow row = e.getKey();
             Node s = stats.rowIri(row);
-            Map<Node, Node> old = row.kind() == StatKind.TYPE || row.kind() == StatKind.TOP ? props(s) : Map.of();
-            dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
-            if (Counts.zero(e.getValue())) continue;
-            stats.row(add, s, row.kind(), row, e.getValue());
+            long[] was = before.get(row), now = e.getValue();
+            boolean typeOrTop = row.kind() == StatKind.TYPE || row.kind() == StatKind.TOP;
+            Map<Node, Node> old = typeOrTop ? props(s) : Map.of();
+            if (Counts.zero(now)) {
+                dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
+                continue;
+            }
+            if (Counts.zero(was)) {
+                dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
+                stats.row(add, s, row.kind(), row, now);
+            } else {
+                // the row stays: only the counters that moved are replaced
+                for (int i = 0; i < now.length; i++)
+                    if (now[i] != was[i]) {
+                        String c = row.kind().counters.get(i);
+                        remove.add(stats.quad(s, c, StatisticsGraph.integer(was[i])));
+                        add.add(stats.quad(s, c, StatisticsGraph.integer(now[i])));
+                    }
+            }
             if (row.kind() == StatKind.TYPE) {
-                long n = number(old.get(StatisticsGraph.pkg("concepts"))) + typeConcepts.getOrDefault(row.key(0), 0L);
+                Node oldValue = old.get(StatisticsGraph.pkg("concepts"));
+                long n = number(oldValue) + typeConcepts.getOrDefault(row.key(0), 0L);
+                if (oldValue != null) remove.add(stats.quad(s, "concepts", oldValue));
                 add.add(stats.quad(s, "concepts", StatisticsGraph.integer(n)));
             }
             if (row.kind() == StatKind.TOP) {
-                Node name = names.containsKey(row) ? names.get(row) : old.get(StatisticsGraph.pkg("name"));
+                Node oldName = old.get(StatisticsGraph.pkg("name"));
+                Node name = names.containsKey(row) ? names.get(row) : oldName;
+                if (oldName != null) remove.add(stats.quad(s, "name", oldName));
                 if (name != null) add.add(stats.quad(s, "name", name));
             }
         }
+        remove.forEach(dsg::delete);
         // a TOP row whose names changed but whose counts did not
         for (Map.Entry<StatRow, Node> e : names.entrySet()) {
             if (changed.containsKey(e.getKey())) continue;
@@ -130,7 +162,7 @@ final class StatisticsUpdate {
     }
 
     /** The first (smallest) surface form among a TOP row's names that still have mentions. */
-    private Node firstName(StatRow top, Map<StatRow, long[]> changed) {
+    private Node firstName(StatRow top, Map<StatRow, long[]> changed, List<StatRow> changedNames) {
         Node best = null;
         Node nameClass = StatisticsGraph.pkg(StatKind.NAME.className);
         Set<StatRow> seen = new HashSet<>();
@@ -145,12 +177,8 @@ final class StatisticsUpdate {
             long[] v = changed.containsKey(name) ? changed.get(name) : counters(StatKind.NAME, p);
             if (!Counts.zero(v)) best = min(best, name.key(3));
         }
-        for (Map.Entry<StatRow, long[]> e : changed.entrySet()) {
-            StatRow r = e.getKey();
-            if (r.kind() == StatKind.NAME && !seen.contains(r) && r.key(0).equals(top.key(0)) && r.key(1).equals(top.key(1))
-                    && java.util.Objects.equals(r.key(2), top.key(2)) && !Counts.zero(e.getValue()))
-                best = min(best, r.key(3));
-        }
+        for (StatRow r : changedNames)
+            if (!seen.contains(r) && !Counts.zero(changed.get(r))) best = min(best, r.key(3));
         return best;
     }
 
