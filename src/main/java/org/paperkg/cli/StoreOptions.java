@@ -17,6 +17,7 @@ import org.paperkg.problem.ProblemLog;
 import org.paperkg.run.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
+import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ final class StoreOptions {
             KgStore.release(dsg);
             throw e;
         }
-        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.of(dsg));
+        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
         return dsg;
     }
 
@@ -76,7 +77,11 @@ final class StoreOptions {
             RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
             if (summary != null) summary.print(System.err);
             DatasetDescription description = new DatasetDescription(mapping.baseIri(), mapping.prefixTable());
-            Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));
+            StatisticsGraph statistics = new StatisticsGraph(mapping.baseIri());
+            Txn.executeWrite(dsg, () -> {
+                description.refresh(dsg, Instant.now());
+                statistics.recordGraph(dsg, description.graph());
+            });
         } finally {
             if (sliceDir != null) deleteTree(sliceDir);
         }

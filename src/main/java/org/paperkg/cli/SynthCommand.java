@@ -49,20 +49,25 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Directory to write cards-NNNNN.md.gz files into.")
     Path output;
 
+    @Option(names = "--first", defaultValue = "0", paramLabel = "I",
+            description = "Number of the first card (PMC id 10000000 + I): cards I to I+N-1, so a second set can be new papers (default: ${DEFAULT-VALUE}).")
+    int first;
+
     @Option(names = "--per-file", defaultValue = "1000", paramLabel = "K", description = "Cards per file (default: ${DEFAULT-VALUE}).")
     int perFile;
 
     @Override
     public Integer call() throws Exception {
-        if (papers < 0 || perFile < 1) throw new IllegalArgumentException("--papers must be >= 0 and --per-file >= 1");
+        if (papers < 0 || perFile < 1 || first < 0) throw new IllegalArgumentException("--papers and --first must be >= 0 and --per-file >= 1");
         Files.createDirectories(output);
         Generator g = new Generator(seed, papers);
         int files = 0;
-        for (int first = 0; first < papers; first += perFile) {
-            Path file = output.resolve(String.format("cards-%05d.md.gz", first / perFile));
+        int end = first + papers;
+        for (int from = first; from < end; from += perFile) {
+            Path file = output.resolve(String.format("cards-%05d.md.gz", from / perFile));
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16);
                  Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
-                for (int i = first; i < Math.min(papers, first + perFile); i++) g.card(i, w);
+                for (int i = from; i < Math.min(end, from + perFile); i++) g.card(i, w);
             }
             files++;
         }

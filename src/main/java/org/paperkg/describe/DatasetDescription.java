@@ -15,13 +15,16 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
+import org.paperkg.stats.StatisticsGraph;
 
 /**
  * The store's description of itself, computed from the data: a VoID dataset with its triples,
  * papers, authors, mentions and distinct concepts by scheme, one void:Linkset per concept scheme
  * (MONDO, MeSH, OMIM, …) with the number of mention links, and DCAT dataset metadata. It lives in a
  * named graph of its own ({@code <base>graph/void}), replaced whenever it is refreshed; call it
- * inside a write transaction.
+ * inside a write transaction. In a store the counts are read from the statistics graph when it has
+ * one (kept at ingest: no scan of the store), else counted with queries; both give the same
+ * description. Neither the description nor the statistics count their own triples.
  */
 public final class DatasetDescription {
 
@@ -37,7 +40,7 @@ public final class DatasetDescription {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX pkg: <https://w3id.org/paperkg/vocab#>
             """;
-    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self) }";
+    private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self && ?g != ?stats) }";
     private static final String PAPERS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a fabio:JournalArticle }";
     private static final String AUTHORS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?x }";
     private static final String MENTIONS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a oa:Annotation }";
@@ -102,14 +105,35 @@ public final class DatasetDescription {
     }
 
     private DescriptionCounts counts(DatasetGraph dsg) {
-        Node g = graph();
-        return new DescriptionCounts(count(dsg, TRIPLES, g), count(dsg, PAPERS, g), count(dsg, AUTHORS, g),
-                count(dsg, MENTIONS, g), count(dsg, SOURCE_GRAPHS, g), linksets(dsg));
+        StatisticsGraph stats = new StatisticsGraph(base);
+        return stats.exists(dsg) ? fromStatistics(dsg, stats) : fromQueries(dsg, stats.graph());
     }
 
-    private static long count(DatasetGraph dsg, String query, Node self) {
+    private DescriptionCounts fromStatistics(DatasetGraph dsg, StatisticsGraph stats) {
+        long triples = stats.total(dsg, "sourceGraphTriples") + stats.total(dsg, "otherGraphTriples") - stats.graphTriples(dsg, graph());
+        Map<Node, Long> mentions = stats.conceptMentions(dsg);
+        List<DescriptionCounts.Linkset> linksets = new ArrayList<>();
+        for (Scheme s : prefixes.schemes()) {
+            long links = 0, concepts = 0;
+            for (Map.Entry<Node, Long> e : mentions.entrySet())
+                if (e.getKey().isURI() && e.getKey().getURI().startsWith(s.namespace()) && e.getValue() > 0) {
+                    links += e.getValue();
+                    concepts++;
+                }
+            if (links > 0) linksets.add(new DescriptionCounts.Linkset(s, links, concepts));
+        }
+        return new DescriptionCounts(triples, stats.total(dsg, "papers"), stats.total(dsg, "authors"),
+                stats.total(dsg, "mentions"), stats.total(dsg, "sourceGraphs"), linksets);
+    }
+
+    private DescriptionCounts fromQueries(DatasetGraph dsg, Node statsGraph) {
+        return new DescriptionCounts(count(dsg, TRIPLES, statsGraph), count(dsg, PAPERS, statsGraph), count(dsg, AUTHORS, statsGraph),
+                count(dsg, MENTIONS, statsGraph), count(dsg, SOURCE_GRAPHS, statsGraph), linksets(dsg));
+    }
+
+    private long count(DatasetGraph dsg, String query, Node statsGraph) {
         var exec = QueryExec.dataset(dsg).query(PREFIXES + query);
-        if (query.contains("?self")) exec = exec.substitution("self", self);
+        if (query.contains("?self")) exec = exec.substitution("self", graph()).substitution("stats", statsGraph);
         Node n = exec.select().next().get("n");
         return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }

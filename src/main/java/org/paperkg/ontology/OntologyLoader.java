@@ -55,6 +55,11 @@ public final class OntologyLoader {
         this.log = log;
     }
 
+    /** The named graph a file loads into. */
+    public Node graphOf(Path file) {
+        return OntologySource.of(file, base).graph();
+    }
+
     /** Loads every file; returns the number of triples loaded. */
     public long load(DatasetGraph dsg, List<Path> files) throws IOException {
         return load(dsg, files, (graph, digest) -> {});

@@ -38,6 +38,7 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.run.GraphOrigins;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
+import org.paperkg.stats.BulkStatistics;
 import org.paperkg.util.LongHashSet;
 
 /**
@@ -92,34 +93,42 @@ final class BulkIngest {
         boolean moved = false;
         try {
             RunSummary summary = null;
+            BulkStatistics statistics = new BulkStatistics(run.iris().base());
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
-                        ? loadWithTdbLoader(staging, run, inputs, provenance)
-                        : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"), provenance);
+                        ? loadWithTdbLoader(staging, run, inputs, provenance, statistics)
+                        : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"), provenance, statistics);
                 StoreConnection.internalExpel(tmpLoc, false);
                 deleteTree(tmp.resolve("paperkg-runs"));
             }
-            // ontologies after the papers: the packed indexes are written whole, over what they held
+            // ontologies after the papers: the packed indexes are written whole, over what they held;
+            // then the statistics, with the multi-source papers recounted from the loaded graphs
             boolean runGraphLeft = provenance != null && inputs.isEmpty();
-            if (!ontologyFiles.isEmpty() || runGraphLeft) {
-                DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
-                staging.begin(TxnType.WRITE);
-                try {
-                    if (!ontologyFiles.isEmpty()) {
-                        if (provenance == null) ontologies.load(staging, ontologyFiles);
-                        else ontologies.load(staging, ontologyFiles, provenance.ontologiesInto(staging));
-                    }
-                    if (runGraphLeft) provenance.activityQuads(null, Instant.now()).forEach(staging::add);
-                    staging.commit();
-                } catch (IOException | RuntimeException e) {
-                    staging.abort(); // so that the failure is reported, not a transaction left open
-                    throw e;
-                } finally {
-                    staging.end();
+            DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
+            staging.begin(TxnType.WRITE);
+            try {
+                if (!ontologyFiles.isEmpty()) {
+                    if (provenance == null) ontologies.load(staging, ontologyFiles);
+                    else ontologies.load(staging, ontologyFiles, provenance.ontologiesInto(staging));
                 }
-                StoreConnection.internalExpel(tmpLoc, false);
+                if (runGraphLeft) provenance.activityQuads(null, Instant.now()).forEach(staging::add);
+                List<Node> otherGraphs = new java.util.ArrayList<>();
+                for (Path f : ontologyFiles) otherGraphs.add(ontologies.graphOf(f));
+                if (provenance != null) {
+                    // written past the statistics' quad counter (a little at a time, or just above)
+                    otherGraphs.add(provenance.graph());
+                    otherGraphs.add(RunProvenance.provenanceGraph(run.iris().base()));
+                }
+                statistics.finish(staging, otherGraphs);
+                staging.commit();
+            } catch (IOException | RuntimeException e) {
+                staging.abort(); // so that the failure is reported, not a transaction left open
+                throw e;
+            } finally {
+                staging.end();
             }
+            StoreConnection.internalExpel(tmpLoc, false);
             Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             switchTo(container, current, next);
@@ -133,13 +142,16 @@ final class BulkIngest {
     }
 
     private static RunSummary loadSorted(DatasetGraphTDB staging, MappingRun run, List<Path> inputs, Path runDir,
-                                         RunProvenance provenance) throws IOException, Fallback {
+                                         RunProvenance provenance, BulkStatistics statistics) throws IOException, Fallback {
         SortedQuadLoader loader = new SortedQuadLoader(staging, runDir);
         loader.start();
         boolean ok = false;
         try {
             // provenance quads go past GraphOnce: the provenance graph is written a little at a time
-            RunSummary summary = run.run(inputs, new GraphOnce(loader::quad), new FingerprintPaperIndex(), (from, to) -> {
+            RunSummary summary = run.run(inputs, new GraphOnce(q -> {
+                statistics.quad(q);
+                loader.quad(q);
+            }), new FingerprintPaperIndex(), (from, to) -> {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
             }, origins(provenance, loader::quad));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
@@ -155,9 +167,12 @@ final class BulkIngest {
 
     /** The same through TDB2's own phased/parallel loader (B+tree inserts), kept for comparison. */
     private static RunSummary loadWithTdbLoader(DatasetGraphTDB staging, MappingRun run, List<Path> inputs,
-                                                RunProvenance provenance) throws IOException, Fallback {
+                                                RunProvenance provenance, BulkStatistics statistics) throws IOException, Fallback {
         DataLoader loader = LoaderFactory.createLoader(plan(), staging, quietMonitor());
-        GraphOnce sink = new GraphOnce(loader.stream()::quad);
+        GraphOnce sink = new GraphOnce(q -> {
+            statistics.quad(q);
+            loader.stream().quad(q);
+        });
         loader.startBulk();
         boolean finished = false;
         try {

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.identity.PaperMerges;
 import org.paperkg.map.PaperIris;
+import org.paperkg.stats.StatisticsKeeper;
 
 /**
  * Merges one paper into another inside the store: each source's graph of the old paper is rewritten
@@ -22,15 +23,26 @@ public final class GraphRekeyer implements PaperMerges {
     private final DatasetGraph dsg;
     private final PaperIris iris;
     private final List<String> sources;
+    private final StatisticsKeeper statistics;
 
     public GraphRekeyer(DatasetGraph dsg, PaperIris iris, List<String> sources) {
+        this(dsg, iris, sources, null);
+    }
+
+    /** {@code statistics}, when given, is told about both papers before they change. */
+    public GraphRekeyer(DatasetGraph dsg, PaperIris iris, List<String> sources, StatisticsKeeper statistics) {
         this.dsg = dsg;
         this.iris = iris;
         this.sources = List.copyOf(sources);
+        this.statistics = statistics;
     }
 
     @Override
     public void merge(String from, String to) {
+        if (statistics != null) {
+            statistics.beforeChange(NodeFactory.createURI(from));
+            statistics.beforeChange(NodeFactory.createURI(to));
+        }
         for (String source : sources) {
             Node oldGraph = NodeFactory.createURI(iris.graph(source, from));
             if (!dsg.containsGraph(oldGraph)) continue;

@@ -4,6 +4,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.stats.StatisticsKeeper;
+import org.paperkg.vocab.Terms;
 
 /**
  * Adds quads to a dataset inside the caller's write transaction. The mapper writes each paper's
@@ -13,11 +15,18 @@ import org.apache.jena.sparql.core.Quad;
 public final class GraphReplacingLoader extends StreamRDFBase {
 
     private final DatasetGraph dsg;
+    private final StatisticsKeeper statistics;
     private Node currentGraph;
     private long graphsReplaced;
 
     public GraphReplacingLoader(DatasetGraph dsg) {
+        this(dsg, null);
+    }
+
+    /** {@code statistics}, when given, is told which papers change before they do. */
+    public GraphReplacingLoader(DatasetGraph dsg, StatisticsKeeper statistics) {
         this.dsg = dsg;
+        this.statistics = statistics;
     }
 
     @Override
@@ -26,10 +35,15 @@ public final class GraphReplacingLoader extends StreamRDFBase {
         if (!g.equals(currentGraph)) {
             currentGraph = g;
             if (dsg.containsGraph(g)) {
+                if (statistics != null)
+                    dsg.find(g, g, Terms.FOAF_PRIMARY_TOPIC, Node.ANY).forEachRemaining(q -> statistics.beforeChange(q.getObject()));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 graphsReplaced++;
             }
         }
+        // the graph joins its paper with this quad: until then the paper's count cannot see it
+        if (statistics != null && quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g))
+            statistics.beforeChange(quad.getObject());
         dsg.add(quad);
     }
 

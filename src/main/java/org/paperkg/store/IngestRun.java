@@ -15,6 +15,7 @@ import org.paperkg.source.InputFormat;
 import org.paperkg.run.GraphOrigins;
 import org.paperkg.run.MappingRun;
 import org.paperkg.run.RunSummary;
+import org.paperkg.stats.StatisticsKeeper;
 
 /**
  * Loads ontology files and a mapping run into a dataset in one write transaction: it all lands or
@@ -61,20 +62,27 @@ public final class IngestRun {
         }
         dsg.begin(TxnType.WRITE);
         try {
+            StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.iris().base());
             if (!ontologyFiles.isEmpty()) {
                 if (provenance == null) ontologies.load(dsg, ontologyFiles);
                 else ontologies.load(dsg, ontologyFiles, provenance.ontologiesInto(dsg));
+                for (Path f : ontologyFiles) statistics.graphWritten(ontologies.graphOf(f));
             }
             RunSummary summary = null;
             if (!inputs.isEmpty()) {
-                GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
+                GraphReplacingLoader loader = new GraphReplacingLoader(dsg, statistics);
                 loader.start();
                 summary = run.run(inputs, loader, new StorePaperIndex(dsg),
-                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources()),
+                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics),
                         provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg));
                 loader.finish();
             }
-            if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(dsg::add);
+            if (provenance != null) {
+                provenance.activityQuads(summary, Instant.now()).forEach(dsg::add);
+                statistics.graphWritten(provenance.graph());
+                statistics.graphWritten(RunProvenance.provenanceGraph(run.iris().base()));
+            }
+            statistics.update();
             dsg.commit();
             return summary;
         } catch (IOException | RuntimeException | Error e) {

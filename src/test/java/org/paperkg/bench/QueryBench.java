@@ -146,13 +146,20 @@ public final class QueryBench {
         int i = papers / 2;
         v.put("paper", "<" + paper(i) + ">");
         v.put("id", "\"PMC" + (10_000_000 + i) + "\"");
-        v.put("name", "\"rossi\"");
+        v.put("name", "\"" + firstAuthor(endpoint, paper(i)) + "\"");
         v.put("year", "\"2005\"");
         v.put("type", "\"Disease\"");
         v.put("reason", "\"MISSING_ID\"");
         v.put("concept", "<" + top(endpoint, "http://schema.org/about") + ">");
         v.put("mentioned", "<" + top(endpoint, "http://schema.org/mentions") + ">");
         return v;
+    }
+
+    /** The name of a paper's first author (the author queries look a name up exactly). */
+    private static String firstAuthor(String endpoint, String paper) throws Exception {
+        String q = "SELECT ?n { <" + paper + "#author-1> <http://purl.org/spar/pro/isHeldBy> ?p . ?p <http://xmlns.com/foaf/0.1/name> ?n } LIMIT 1";
+        JsonArray b = JsonParser.parseString(post(endpoint, q)).getAsJsonObject().getAsJsonObject("results").getAsJsonArray("bindings");
+        return b.get(0).getAsJsonObject().getAsJsonObject("n").get("value").getAsString().replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** The concept most papers point to with this property. */

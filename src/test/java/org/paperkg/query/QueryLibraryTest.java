@@ -119,6 +119,14 @@ class QueryLibraryTest {
         });
     }
 
+    /** Splits a command line as a shell would for the quoting the examples use: name="two words". */
+    static List<String> shellWords(String command) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:[^\\s\"]|\"[^\"]*\")+").matcher(command);
+        while (m.find()) out.add(m.group().replace("\"", ""));
+        return out;
+    }
+
     @Test
     void everyExpectedResultBelongsToAQuery() throws IOException {
         Set<String> orphans = new TreeSet<>(cases().keySet());
@@ -197,7 +205,7 @@ class QueryLibraryTest {
             String command = example.substring(example.indexOf("--db db ") + "--db db ".length()).strip();
             tests.add(dynamicTest(name + " example: " + command, () -> {
                 List<String> args = new ArrayList<>(List.of("query", "--db", dbFor(name).toString()));
-                args.addAll(List.of(command.split("\\s+")));
+                args.addAll(shellWords(command));
                 if (!args.contains("--out")) args.addAll(List.of("--out", out));
                 Run run = paperkg(args.toArray(String[]::new));
                 assertEquals(0, run.exitCode(), run.err());

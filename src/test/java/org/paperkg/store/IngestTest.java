@@ -31,7 +31,7 @@ class IngestTest {
         StoreTotals second = totals(db);
 
         assertEquals(20, first.papers());
-        assertEquals(22, first.graphs(), "20 paper graphs, the dataset description and graph/provenance");
+        assertEquals(23, first.graphs(), "20 paper graphs, the dataset description, graph/provenance and the statistics");
         assertTrue(first.triples() > 20 * 100, "each example paper has ~180 triples: " + first);
         assertEquals(first, second);
         assertEquals(2, runs(db), "each run is recorded");

@@ -1,0 +1,79 @@
+package org.paperkg.stats;
+
+import static org.paperkg.vocab.Terms.FOAF_PRIMARY_TOPIC;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.paperkg.util.LongHashSet;
+
+/**
+ * The statistics of a bulk load, counted in the same pass as the quads go by, graph by graph (each
+ * graph comes whole, once). Counts add up per paper, not per graph: a paper with graphs from
+ * several sources is recounted from the loaded store at the end (its graphs together, minus each
+ * alone). Authors are kept as 64-bit fingerprints, so memory stays small per person.
+ */
+public final class BulkStatistics {
+
+    private final StatisticsGraph stats;
+    private final Counts total = new Counts();
+    private final LongHashSet authors = new LongHashSet();
+    private final LongHashSet papers = new LongHashSet();
+    private final Set<Node> papersWithSeveralGraphs = new LinkedHashSet<>();
+    private final List<Quad> graph = new ArrayList<>();
+    private Node current;
+
+    public BulkStatistics(String base) {
+        this.stats = new StatisticsGraph(base);
+    }
+
+    /** Sees one quad of the load; the quads of a graph come together. */
+    public void quad(Quad q) {
+        Node g = q.getGraph();
+        if (g != current && !g.equals(current)) {
+            endGraph();
+            current = g;
+        }
+        graph.add(q);
+    }
+
+    private void endGraph() {
+        if (graph.isEmpty()) return;
+        for (Quad q : graph)
+            if (q.getPredicate().equals(FOAF_PRIMARY_TOPIC) && q.getSubject().equals(q.getGraph())
+                    && !papers.add(LongHashSet.fingerprint(q.getObject().toString())))
+                papersWithSeveralGraphs.add(q.getObject());
+        add(PaperCounts.of(graph), 1);
+        graph.clear();
+    }
+
+    private void add(Counts c, int sign) {
+        for (Map.Entry<Node, Long> e : c.authorPapers.entrySet())
+            if (sign > 0 && e.getValue() > 0) authors.add(LongHashSet.fingerprint(e.getKey().toString()));
+        c.authorPapers.clear();
+        total.add(c, sign);
+    }
+
+    /**
+     * Writes the statistics graph into the loaded store, with rows for the other graphs given;
+     * call inside its write transaction, after the load.
+     */
+    public void finish(DatasetGraph loaded, List<Node> otherGraphs) {
+        endGraph();
+        for (Node paper : papersWithSeveralGraphs) {
+            Set<Node> graphs = PaperGraphs.graphsOf(loaded, paper);
+            for (Node g : graphs) add(PaperCounts.of(PaperGraphs.quads(loaded, List.of(g))), -1);
+            add(PaperCounts.of(PaperGraphs.quads(loaded, graphs)), 1);
+        }
+        total.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
+        for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", StatisticsKeeper.size(loaded, g));
+        total.prune();
+        stats.write(loaded, total);
+    }
+}

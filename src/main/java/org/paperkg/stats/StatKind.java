@@ -1,0 +1,50 @@
+package org.paperkg.stats;
+
+import java.util.List;
+
+/**
+ * The kinds of rows the statistics graph holds: each kind has a class, the key properties that
+ * identify a row (a key may be absent: the undated year, a mention without scheme) and the counters
+ * that are added up paper by paper. Derived values (distinct concepts, the first name) are not
+ * counters: they are computed from the rows when the graph is written.
+ */
+enum StatKind {
+    /** The whole store: one row. {@code authors} is kept by a check of the authors a run touches. */
+    TOTAL("Statistics", "", List.of(), List.of("papers", "authors", "authorships", "mentions", "linkedMentions",
+            "fullTextMentions", "unresolvedMentions", "sourceGraphs", "sourceGraphTriples")),
+    /** Papers per publication year (no year: undated, or a date whose year is not a number). */
+    YEAR("YearStatistics", "year", List.of("statYear"), List.of("papers", "datedToDay", "datedToMonth", "datedToYear")),
+    /** Per entity type, as entity-types counts them (mentions with a motivation and a paper). */
+    TYPE("EntityTypeStatistics", "type", List.of("statEntityType"),
+            List.of("mentions", "linkedMentions", "fullTextMentions", "unresolvedMentions", "papers")),
+    /** Mentions of a concept under an entity type (bookkeeping for the distinct concepts of a type). */
+    TYPE_CONCEPT("TypeConceptStatistics", "type-concept", List.of("statEntityType", "statConcept"), List.of("mentions")),
+    /** Per concept, any type: mentions (annotations with that body) and papers. */
+    CONCEPT("ConceptStatistics", "concept", List.of("statConcept"), List.of("mentions", "papers")),
+    /** Mentions of a concept with a scheme (bookkeeping for the distinct concepts of a scheme). */
+    CONCEPT_SCHEME("ConceptSchemeStatistics", "concept-scheme", List.of("statConcept", "statScheme"), List.of("mentions")),
+    /** Per entity type, concept and scheme, as top-concepts-by-type counts them. */
+    TOP("ConceptTypeStatistics", "concept-type", List.of("statEntityType", "statConcept", "statScheme"), List.of("mentions", "papers")),
+    /** Mentions per surface form of a {@link #TOP} row (bookkeeping for its first name). */
+    NAME("SurfaceFormStatistics", "surface-form", List.of("statEntityType", "statConcept", "statScheme", "statName"), List.of("mentions")),
+    /** A graph that is not a paper graph (ontologies, mappings, the dataset description). */
+    GRAPH("GraphStatistics", "graph", List.of("statGraph"), List.of("triples"));
+
+    final String className;
+    final String slug;
+    final List<String> keys;
+    final List<String> counters;
+
+    StatKind(String className, String slug, List<String> keys, List<String> counters) {
+        this.className = className;
+        this.slug = slug;
+        this.keys = keys;
+        this.counters = counters;
+    }
+
+    int counter(String name) {
+        int i = counters.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException(this + " has no counter " + name);
+        return i;
+    }
+}

@@ -1,0 +1,107 @@
+package org.paperkg.stats;
+
+import static org.paperkg.vocab.Terms.*;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Keeps the statistics graph exact through one write transaction: writers say which papers they
+ * are about to change ({@link #beforeChange}) and which other graphs they wrote; {@link #update}
+ * then adds, for each such paper, its counts after the change minus its counts before, reading only
+ * those papers' graphs. A store without statistics (made before they existed) gets them counted
+ * from scratch instead.
+ */
+public final class StatisticsKeeper {
+
+    private final DatasetGraph dsg;
+    private final StatisticsGraph stats;
+    private final boolean incremental;
+    private final Set<Node> papers = new LinkedHashSet<>();
+    private final Set<Node> otherGraphs = new LinkedHashSet<>();
+    private final Counts before = new Counts();
+
+    /** Call inside the write transaction, before anything is written. */
+    public StatisticsKeeper(DatasetGraph dsg, String base) {
+        this.dsg = dsg;
+        this.stats = new StatisticsGraph(base);
+        this.incremental = stats.exists(dsg) || isEmpty(dsg);
+    }
+
+    private static boolean isEmpty(DatasetGraph dsg) {
+        return !dsg.find().hasNext();
+    }
+
+    /** The paper {@code paper} is about to change (a graph of it replaced, added, merged away). */
+    public void beforeChange(Node paper) {
+        if (incremental && papers.add(paper)) before.add(PaperGraphs.counts(dsg, paper), 1);
+    }
+
+    /** A graph that is not a paper graph (an ontology, the description) was written or replaced. */
+    public void graphWritten(Node graph) {
+        otherGraphs.add(graph);
+    }
+
+    /** Brings the statistics graph up to date with what was written; call before the commit. */
+    public void update() {
+        if (!incremental) {
+            StatisticsRecount.rewrite(dsg, stats);
+            return;
+        }
+        Counts delta = new Counts();
+        delta.add(before, -1);
+        for (Node paper : papers) delta.add(PaperGraphs.counts(dsg, paper), 1);
+        long authors = authorsChange(delta.authorPapers);
+        Map<Node, Long> graphSizes = new java.util.LinkedHashMap<>();
+        for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, size(dsg, g));
+        new StatisticsUpdate(dsg, stats).apply(delta, authors, graphSizes);
+    }
+
+    /**
+     * Authors are people who are the creator of at least one paper. For each person whose number of
+     * papers changed by d, the store says how many they have now (counted up to what decides it),
+     * and now − d is how many they had.
+     */
+    private long authorsChange(Map<Node, Long> changes) {
+        Graph union = dsg.getUnionGraph();
+        long change = 0;
+        for (Map.Entry<Node, Long> e : changes.entrySet()) {
+            long d = e.getValue();
+            if (d == 0) continue;
+            long now = papersOf(union, e.getKey(), d > 0 ? d + 1 : 1);
+            boolean isNow = now > 0, wasBefore = now - d > 0;
+            change += (isNow ? 1 : 0) - (wasBefore ? 1 : 0);
+        }
+        return change;
+    }
+
+    private static long papersOf(Graph union, Node person, long enough) {
+        Set<Node> seen = new HashSet<>();
+        for (Iterator<Triple> it = union.find(Node.ANY, DCT_CREATOR, person); it.hasNext() && seen.size() < enough; ) {
+            Node paper = it.next().getSubject();
+            if (!seen.contains(paper) && union.contains(paper, RDF_TYPE, FABIO_JOURNAL_ARTICLE)) seen.add(paper);
+        }
+        return seen.size();
+    }
+
+    /** The triples of one named graph; in TDB2 counted on node ids, without decoding a node. */
+    public static long size(DatasetGraph dsg, Node g) {
+        long n = 0;
+        DatasetGraphTDB tdb = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
+        Iterator<?> it = tdb != null ? tdb.getQuadTable().getNodeTupleTable().findAsNodeIds(g, Node.ANY, Node.ANY, Node.ANY)
+                : dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+        if (it == null) return 0;
+        for (; it.hasNext(); it.next()) n++;
+        return n;
+    }
+}

@@ -1,0 +1,164 @@
+package org.paperkg.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.cli.PaperkgCommand;
+import org.paperkg.map.PaperIris;
+import org.paperkg.store.KgStore;
+import org.paperkg.testing.GraphAssert;
+
+/**
+ * The statistics graph kept at ingest equals a count from scratch after every step of a sequence
+ * that exercises each way a paper changes: a bulk load of a fresh database, a second source for a
+ * paper, new papers, a paper loaded again with other authors and mentions, a
+ * merge (a card that brings a PMC id to a paper known by its PMID), a second source for a paper, and
+ * an ontology file. On a difference it prints the differing triples.
+ */
+class StatisticsMaintenanceTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/fixture");
+    private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theKeptStatisticsEqualACountFromScratchAfterEveryKindOfChange() throws Exception {
+        Path db = tmp.resolve("db");
+        Path pubtator = write("same-paper.pubtator", pubtator("38012345", "Staphylococcus aureus bone infection"));
+        // 1. a fresh database: the bulk path (counted as the quads go by)
+        String err = ingest(db, FIXTURE.toString());
+        assertTrue(!err.contains("gave way"), "the fixture takes the bulk path:\n" + err);
+        check(db, "bulk load of a fresh database");
+        long papers = total(db, "papers");
+        assertEquals(5, papers, "the fixture's five papers");
+
+        // 1b. a second source for one of them (PubTator, same PMID): one paper, two graphs
+        ingest(db, pubtator.toString());
+        check(db, "a second source for a paper");
+        assertEquals(papers, total(db, "papers"));
+
+        // 2. a paper loaded again with other authors and mentions: its graph is replaced
+        String card = Files.readString(FIXTURE.resolve("001_pmid_only.md"))
+                .replace("Nicola Logoluso, Laura Mangiavini, Anna Rossi", "Zoe New Author")
+                .replace("- **Species:** Staphylococcus aureus (NCBITaxon:1280)", "- **Genes:** RANKL (NCBIGene:8600)");
+        ingest(db, write("changed.md", card).toString());
+        check(db, "a paper re-ingested with other authors and mentions");
+
+        // 3. a merge: the same paper's card now with a PMC id, so its IRI changes to the PMC one
+        ingest(db, write("merged.md", card.replace("PMID: 38012345", "PMID: 38012345 · PMCID: PMC7654321")).toString());
+        check(db, "a merge (the paper rekeyed to its PMC id)");
+        assertEquals(papers, total(db, "papers"), "a merge keeps the number of papers");
+
+        // 4. a second source for an existing paper, a new paper, and an ontology file
+        ingest(db, write("again.pubtator", pubtator("38012345", "Chronic osteomyelitis")).toString(),
+                write("new.pubtator", pubtator("11112222", "A new paper on osteomyelitis")).toString(),
+                "--ontology", ONTOLOGY.toString());
+        check(db, "a second source, a new paper and an ontology");
+        assertEquals(papers + 1, total(db, "papers"));
+
+        // 5. everything loaded again: nothing changes
+        ingest(db, FIXTURE.toString(), pubtator.toString());
+        check(db, "the fixture loaded again");
+    }
+
+    @Test
+    void aStoreWithoutStatisticsGetsThemCountedOnItsNextIngest() throws Exception {
+        Path db = tmp.resolve("db");
+        ingest(db, FIXTURE.toString());
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+            Txn.executeWrite(dsg, () -> dsg.deleteAny(stats.graph(), null, null, null));
+        } finally {
+            KgStore.release(dsg);
+        }
+        ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
+        check(db, "a store whose statistics were deleted");
+    }
+
+    private void check(Path db, String step) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            Txn.executeRead(dsg, () -> {
+                Set<Quad> expected = new HashSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE));
+                Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
+                assertTrue(expected.size() > 20, "a count has rows");
+                if (!expected.equals(stored)) {
+                    StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
+                    for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
+                    for (Quad q : stored) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
+                    fail(sb.toString());
+                }
+            });
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    private List<Quad> stored(Path db) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            return Txn.calculateRead(dsg, () -> new ArrayList<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE)));
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    private long total(Path db, String property) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            return Txn.calculateRead(dsg, () -> new StatisticsGraph(PaperIris.DEFAULT_BASE).total(dsg, property));
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    private static String pubtator(String pmid, String title) {
+        String abs = "Staphylococcus aureus causes osteomyelitis.";
+        int t = title.length() + 1;
+        return pmid + "|t|" + title + "\n" + pmid + "|a|" + abs + "\n"
+                + pmid + "\t" + t + "\t" + (t + 21) + "\tStaphylococcus aureus\tSpecies\t1280\n"
+                + pmid + "\t" + (t + 29) + "\t" + (t + 43) + "\tosteomyelitis\tDisease\tD010019\n\n";
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path f = tmp.resolve("in").resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text);
+        return f;
+    }
+
+    private static String ingest(Path db, String... args) {
+        List<String> all = new ArrayList<>(List.of("ingest", "--db", db.toString(), "-q"));
+        all.addAll(List.of(args));
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            code = PaperkgCommand.execute(all.toArray(String[]::new));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
