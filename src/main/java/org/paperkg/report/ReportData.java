@@ -14,7 +14,7 @@ public record ReportData(CorpusStats stats, List<TopConcept> topDiseases, List<T
     /** Computes the data; call inside a read transaction. */
     public static ReportData of(DatasetGraph dsg, PrefixTable prefixes, int top, int networkSize) {
         CorpusStats stats = CorpusStats.of(dsg, prefixes, top);
-        StatsQueries q = new StatsQueries(dsg.getUnionGraph(), prefixes);
+        StatsQueries q = new StatsQueries(dsg, prefixes);
         List<TopConcept> diseases = CorpusStats.topConcepts(q, prefixes, top, true);
         List<TopConcept> network = networkSize == top ? stats.topConcepts() : CorpusStats.topConcepts(q, prefixes, networkSize, false);
         return new ReportData(stats, diseases, network, CoMentions.among(network, q));

@@ -34,7 +34,7 @@ public record CorpusStats(long papers, long authors, LinkingStats linking, List<
 
     /** Computes the figures; call inside a read transaction. */
     public static CorpusStats of(DatasetGraph dsg, PrefixTable prefixes, int top) {
-        StatsQueries q = new StatsQueries(dsg.getUnionGraph(), prefixes);
+        StatsQueries q = new StatsQueries(dsg, prefixes);
         return new CorpusStats(q.papers(), q.authors(), LinkingStats.of(dsg.getUnionGraph(), prefixes),
                 topConcepts(q, prefixes, top, false), q.unresolvedIds(), q.papersPerYear());
     }

@@ -9,21 +9,23 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.serve.UnionDefaultDataset;
 import org.paperkg.ontology.slice.DiseaseTypes;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryText;
 
 /**
- * The SPARQL behind {@code stats} and {@code report}, over one graph (a store's union graph; call
+ * The SPARQL behind {@code stats} and {@code report}, over a store with the union of its named
+ * graphs as default graph (library queries also name graphs, e.g. the statistics graph; call
  * inside a read transaction). Papers per year and unresolved identifiers are the library queries of
  * the same names, so the figures agree with {@code paperkg query}.
  */
@@ -58,11 +60,11 @@ public final class StatsQueries {
             """;
     private static final String PAPERS_OF_CONCEPT = "SELECT DISTINCT ?paper { ?paper schema:about|schema:mentions ?concept }";
 
-    private final Graph graph;
+    private final DatasetGraph dataset;
     private final PrefixTable prefixes;
 
-    public StatsQueries(Graph graph, PrefixTable prefixes) {
-        this.graph = graph;
+    public StatsQueries(DatasetGraph dsg, PrefixTable prefixes) {
+        this.dataset = UnionDefaultDataset.of(dsg);
         this.prefixes = prefixes;
     }
 
@@ -169,7 +171,7 @@ public final class StatsQueries {
     }
 
     private void select(Query query, String var, Node value, Consumer<Binding> row) {
-        var builder = QueryExec.graph(graph).query(query);
+        var builder = QueryExec.dataset(dataset).query(query);
         if (var != null) builder = builder.substitution(var, value);
         try (QueryExec exec = builder.build()) {
             RowSet rows = exec.select();

@@ -88,7 +88,7 @@ class IngestTest {
             return Txn.calculateRead(dsg, () -> new StoreTotals(
                     count(dsg, "SELECT (COUNT(DISTINCT ?paper) AS ?n) { GRAPH ?g { ?paper a <http://purl.org/spar/fabio/JournalArticle> } }"),
                     count(dsg, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } " + NOT_A_RUN + " }"),
-                    count(dsg, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + NOT_A_RUN + " }")));
+                    count(dsg, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } " + NOT_A_RUN + NOT_STATISTICS + " }")));
         } finally {
             KgStore.release(dsg);
         }
@@ -105,6 +105,8 @@ class IngestTest {
         }
     }
 
+    /** The statistics graph keeps a row (3 triples) for each run graph, which the totals leave out as they do runs. */
+    private static final String NOT_STATISTICS = " FILTER (?g != <https://w3id.org/paperkg/graph/stats>)";
     private static final String NOT_A_RUN = "FILTER (!STRSTARTS(STR(?g), \"https://w3id.org/paperkg/graph/run/\"))";
 
     private static long count(DatasetGraph dsg, String query) {
