@@ -81,7 +81,7 @@ class BulkIngestTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("gave way to one transaction"), err.toString(StandardCharsets.UTF_8));
         StoreTotals totals = IngestTest.totals(db);
         assertEquals(30, totals.papers());
-        assertEquals(31, totals.graphs(), "30 paper graphs and the dataset description");
+        assertEquals(32, totals.graphs(), "30 paper graphs, the dataset description and the statistics");
 
         Path once = tmp.resolve("once");
         Cards.writeMany(once, "a.md.gz", 0, 30);
