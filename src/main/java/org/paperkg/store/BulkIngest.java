@@ -156,6 +156,9 @@ final class BulkIngest {
             }, origins(provenance, loader::quad));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
             loader.finish();
+            if (System.getenv("PAPERKG_DEBUG") != null)
+                System.err.printf(Locale.ROOT, "loader: %d quads, %d-quad chunks, run files %.1f MB (%.2f bytes a tuple)%n", loader.count(),
+                        loader.chunkQuads(), loader.runFileBytes() / 1e6, loader.runFileBytes() / (6.0 * Math.max(1, loader.count())));
             ok = true;
             return summary;
         } catch (MatchNeedsStore e) {

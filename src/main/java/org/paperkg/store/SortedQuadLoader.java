@@ -2,10 +2,7 @@ package org.paperkg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.dboe.base.block.BlockMgr;
@@ -57,8 +55,9 @@ import org.apache.jena.tdb2.sys.SystemTDB;
  * the six random B+tree inserts per quad that dominate the other loaders.
  * <p>
  * Memory: three chunk buffers of 32 bytes per quad (the chunk being filled, the one being sorted,
- * one scratch), sized from the heap; nothing else grows with the corpus. Disk: the run files, 6 ×
- * 32 bytes per quad, deleted at the end.
+ * one scratch), sized from the heap; nothing else grows with the corpus. Disk: the run files, six per
+ * chunk, delta-encoded ({@link QuadRunFile}: about 4–10 bytes a tuple instead of 32), each index's
+ * deleted once it is built.
  */
 final class SortedQuadLoader {
 
@@ -78,6 +77,7 @@ final class SortedQuadLoader {
     private volatile boolean aborted;
     private List<Quad> batch = new ArrayList<>(BATCH);
     private long quads;
+    private final AtomicLong runBytes = new AtomicLong();
 
     // node thread state
     private long[] chunk;
@@ -114,6 +114,11 @@ final class SortedQuadLoader {
         batch.add(q);
         quads++;
         if (batch.size() == BATCH) flushBatch();
+    }
+
+    /** Bytes of all the run files written (each is deleted once its index is built). */
+    long runFileBytes() {
+        return runBytes.get();
     }
 
     long count() {
@@ -299,7 +304,7 @@ final class SortedQuadLoader {
             }
             QuadSort.sort(scratch, n);
             Path file = runDir.resolve(indexNames.get(x) + "-" + run + ".run");
-            try (RunWriter out = new RunWriter(file)) {
+            try (QuadRunFile.Writer out = new QuadRunFile.Writer(file, 1 << 20)) {
                 long p0 = 0, p1 = 0, p2 = 0, p3 = 0;
                 boolean first = true;
                 for (int i = 0; i < 4 * n; i += 4) {
@@ -309,6 +314,8 @@ final class SortedQuadLoader {
                     out.write(a, b, c, d);
                     p0 = a; p1 = b; p2 = c; p3 = d;
                 }
+                out.close();
+                runBytes.addAndGet(out.bytes());
             }
             synchronized (runs) {
                 runs.get(x).add(file);
@@ -373,7 +380,7 @@ final class SortedQuadLoader {
     /** The runs of one index merged into one sorted stream of records, duplicates dropped. */
     private static final class MergedRuns implements Iterator<Record>, AutoCloseable {
         private final RecordFactory factory;
-        private final List<RunReader> inputs = new ArrayList<>();
+        private final List<QuadRunFile.Reader> inputs = new ArrayList<>();
         private final PriorityQueue<Head> heads = new PriorityQueue<>(Head::compare);
         private long[] last;
         private Record next;
@@ -382,7 +389,7 @@ final class SortedQuadLoader {
             this.factory = factory;
             int buffer = Math.max(1 << 14, Math.min(1 << 20, (64 << 20) / Math.max(1, files.size()))) & ~31;
             for (Path f : files) {
-                RunReader in = new RunReader(f, buffer);
+                QuadRunFile.Reader in = new QuadRunFile.Reader(f, buffer);
                 inputs.add(in);
                 Head h = new Head(in);
                 if (h.advance()) heads.add(h);
@@ -421,14 +428,14 @@ final class SortedQuadLoader {
 
         @Override
         public void close() throws IOException {
-            for (RunReader in : inputs) in.close();
+            for (QuadRunFile.Reader in : inputs) in.close();
         }
 
         private static final class Head {
-            private final RunReader in;
+            private final QuadRunFile.Reader in;
             private final long[] tuple = new long[4];
 
-            Head(RunReader in) {
+            Head(QuadRunFile.Reader in) {
                 this.in = in;
             }
 
@@ -443,68 +450,6 @@ final class SortedQuadLoader {
                 }
                 return 0;
             }
-        }
-    }
-
-    /** Writes tuples of four longs to a run file through a large buffer. */
-    private static final class RunWriter implements AutoCloseable {
-        private final FileChannel ch;
-        private final ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-
-        RunWriter(Path file) throws IOException {
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-        }
-
-        void write(long a, long b, long c, long d) throws IOException {
-            if (buf.remaining() < 32) drain();
-            buf.putLong(a).putLong(b).putLong(c).putLong(d);
-        }
-
-        private void drain() throws IOException {
-            buf.flip();
-            while (buf.hasRemaining()) ch.write(buf);
-            buf.clear();
-        }
-
-        @Override
-        public void close() throws IOException {
-            drain();
-            ch.close();
-        }
-    }
-
-    /** Reads tuples of four longs from a run file through a buffer. */
-    private static final class RunReader implements AutoCloseable {
-        private final FileChannel ch;
-        private final ByteBuffer buf;
-        private boolean eof;
-
-        RunReader(Path file, int size) throws IOException {
-            ch = FileChannel.open(file, StandardOpenOption.READ);
-            buf = ByteBuffer.allocateDirect(size);
-            buf.flip();
-        }
-
-        boolean read(long[] t) throws IOException {
-            if (buf.remaining() < 32) {
-                buf.compact();
-                while (!eof && buf.hasRemaining()) if (ch.read(buf) < 0) eof = true;
-                buf.flip();
-                if (buf.remaining() < 32) {
-                    if (buf.hasRemaining()) throw new IOException("run file ends mid-tuple");
-                    return false;
-                }
-            }
-            t[0] = buf.getLong();
-            t[1] = buf.getLong();
-            t[2] = buf.getLong();
-            t[3] = buf.getLong();
-            return true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            ch.close();
         }
     }
 
