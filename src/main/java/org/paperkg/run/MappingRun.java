@@ -81,7 +81,12 @@ public final class MappingRun {
         CountingStream counted = new CountingStream(graphs);
         LongHashSet papersSeen = new LongHashSet();
         List<Path> files = InputFiles.expand(inputs, both);
-        progress.totalFiles(files.size());
+        // files are read in order: the sizes of those done give the share of the input done
+        long[] sizes = new long[files.size()];
+        long totalBytes = 0;
+        for (int i = 0; i < sizes.length; i++) totalBytes += sizes[i] = sizeOf(files.get(i));
+        progress.start(files.size(), totalBytes);
+        int filesDone = 0;
         try (ReadAhead ahead = new ReadAhead(reader, files)) {
             for (ReadAhead.Item item; (item = ahead.next()) != null; ) {
                 // problems met while reading, in the order they came, before the record they preceded
@@ -89,7 +94,8 @@ public final class MappingRun {
                 if (item.fileDone()) {
                     summary.file(item.digest());
                     graphs.nextFile();
-                    progress.fileDone();
+                    progress.fileDone(filesDone < sizes.length ? sizes[filesDone] : 0);
+                    filesDone++;
                 }
                 if (item.record() == null) continue;
                 PaperRecord record = item.record();
@@ -100,7 +106,7 @@ public final class MappingRun {
                                     + " in this run; in a store the record read last replaces it"));
                 mapper.map(record, iri, counted);
                 summary.mapped(record);
-                progress.record();
+                progress.paper(counted.count());
             }
         } finally {
             progress.finish();
@@ -108,6 +114,14 @@ public final class MappingRun {
             summary.graphs(graphs.distinct());
         }
         return summary;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException | RuntimeException e) {
+            return 0; // unreadable inputs are reported by the reader
+        }
     }
 
     private static long fingerprint(String iri) {
