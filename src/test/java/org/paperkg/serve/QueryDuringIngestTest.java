@@ -55,6 +55,7 @@ class QueryDuringIngestTest {
         ConcurrentLinkedQueue<String> torn = new ConcurrentLinkedQueue<>();
         Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicLong reads = new AtomicLong(), httpReads = new AtomicLong();
+        ConcurrentLinkedQueue<String> httpErrors = new ConcurrentLinkedQueue<>();
         try (EmbeddedEndpoint endpoint = EmbeddedEndpoint.start(UnionDefaultDataset.of(dsg),
                 ServeOptions.builder().port(0).timeout(Duration.ofSeconds(20)).build())) {
             List<Thread> readers = new ArrayList<>();
@@ -75,7 +76,14 @@ class QueryDuringIngestTest {
                         + " { SELECT (COUNT(*) AS ?triples) { GRAPH ?h { ?h a <" + SOURCE_GRAPH + "> . ?s ?x ?o } } }"
                         + " OPTIONAL { GRAPH ?st { ?t a <https://w3id.org/paperkg/vocab#Statistics> ; <https://w3id.org/paperkg/vocab#papers> ?statPapers } } }";
                 while (!done.get()) {
-                    HttpResponse<String> r = Http.query(sparql, q);
+                    HttpResponse<String> r;
+                    try {
+                        r = Http.query(sparql, q);
+                    } catch (RuntimeException e) {
+                        // a request that fails (a timeout on a loaded machine) is not a torn read: noted, and the reader goes on
+                        httpErrors.add(String.valueOf(e));
+                        continue;
+                    }
                     httpReads.incrementAndGet();
                     if (r.statusCode() != 200) {
                         torn.add("HTTP " + r.statusCode() + " " + r.body());
@@ -113,7 +121,7 @@ class QueryDuringIngestTest {
             assertEquals(BATCHES * BATCH, end.papers(), end.toString());
         }
         assertEquals(List.of(), List.copyOf(torn), "states between commits were seen");
-        assertTrue(reads.get() >= 20 && httpReads.get() >= 20, "enough queries overlapped the ingests: " + reads + " in-process, " + httpReads + " HTTP");
+        assertTrue(reads.get() >= 20 && httpReads.get() >= 20, "enough queries overlapped the ingests: " + reads + " in-process, " + httpReads + " HTTP; failed requests: " + httpErrors);
         assertTrue(new TreeSet<>(seen).size() >= 3, "readers saw several committed states: " + new TreeSet<>(seen));
     }
 
