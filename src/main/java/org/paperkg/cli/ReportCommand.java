@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         DatasetGraph dsg = store.open(inputs, mapping);
         ReportData data;
         try {
-            data = Txn.calculateRead(dsg, () -> ReportData.of(dsg, prefixes, top, network));
+            data = Txn.calculateRead(dsg, () -> ReportData.of(dsg, prefixes, mapping.baseIri(), top, network));
         } finally {
             KgStore.release(dsg);
         }

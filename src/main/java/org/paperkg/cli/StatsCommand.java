@@ -61,7 +61,7 @@ final class StatsCommand implements Callable<Integer> {
         PrefixTable prefixes = mapping.prefixTable();
         DatasetGraph dsg = store.open(inputs, mapping);
         try {
-            CorpusStats stats = Txn.calculateRead(dsg, () -> CorpusStats.of(dsg, prefixes, top));
+            CorpusStats stats = Txn.calculateRead(dsg, () -> CorpusStats.of(dsg, prefixes, mapping.baseIri(), top));
             switch (out) {
                 case "tsv" -> StatsPrinter.printTsv(stats, System.out);
                 case "json" -> {

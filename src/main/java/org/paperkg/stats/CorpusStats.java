@@ -32,9 +32,9 @@ public record CorpusStats(long papers, long authors, LinkingStats linking, List<
         }
     }
 
-    /** Computes the figures; call inside a read transaction. */
-    public static CorpusStats of(DatasetGraph dsg, PrefixTable prefixes, int top) {
-        StatsQueries q = new StatsQueries(dsg, prefixes);
+    /** Computes the figures ({@code base}: the store's base IRI, for its statistics); call inside a read transaction. */
+    public static CorpusStats of(DatasetGraph dsg, PrefixTable prefixes, String base, int top) {
+        StatsQueries q = new StatsQueries(dsg, prefixes, new StatisticsGraph(base));
         return new CorpusStats(q.papers(), q.authors(), LinkingStats.of(dsg.getUnionGraph(), prefixes),
                 topConcepts(q, prefixes, top, false), q.unresolvedIds(), q.papersPerYear());
     }

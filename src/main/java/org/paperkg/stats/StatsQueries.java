@@ -60,10 +60,15 @@ public final class StatsQueries {
             """;
     private static final String PAPERS_OF_CONCEPT = "SELECT DISTINCT ?paper { ?paper schema:about|schema:mentions ?concept }";
 
+    private final DatasetGraph stored;
     private final DatasetGraph dataset;
     private final PrefixTable prefixes;
+    private final StatisticsGraph statistics;
 
-    public StatsQueries(DatasetGraph dsg, PrefixTable prefixes) {
+    /** {@code statistics}: where the store keeps its totals; read instead of counting when present. */
+    public StatsQueries(DatasetGraph dsg, PrefixTable prefixes, StatisticsGraph statistics) {
+        this.stored = dsg;
+        this.statistics = statistics;
         this.dataset = UnionDefaultDataset.of(dsg);
         this.prefixes = prefixes;
     }
@@ -78,11 +83,11 @@ public final class StatsQueries {
     public record UnresolvedId(String rawId, String reason, long mentions, long papers) {}
 
     public long papers() {
-        return count(COUNT_PAPERS);
+        return statistics.exists(stored) ? statistics.total(stored, "papers") : count(COUNT_PAPERS);
     }
 
     public long authors() {
-        return count(COUNT_AUTHORS);
+        return statistics.exists(stored) ? statistics.total(stored, "authors") : count(COUNT_AUTHORS);
     }
 
     /** The {@code limit} most mentioned concepts, of every entity type or of disease types only. */
