@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.store.SortedQuadInserter;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -134,7 +135,7 @@ final class StatisticsUpdate {
                 if (name != null) add.add(stats.quad(s, "name", name));
             }
         }
-        remove.forEach(dsg::delete);
+        SortedQuadInserter.delete(dsg, remove);
         // a TOP row whose names changed but whose counts did not
         for (Map.Entry<StatRow, Node> e : names.entrySet()) {
             if (changed.containsKey(e.getKey())) continue;
@@ -158,7 +159,7 @@ final class StatisticsUpdate {
         add.add(stats.quad(t, "concepts", StatisticsGraph.integer(concepts)));
         add.add(stats.quad(t, "otherGraphs", StatisticsGraph.integer(otherGraphs)));
         add.add(stats.quad(t, "otherGraphTriples", StatisticsGraph.integer(otherTriples)));
-        add.forEach(dsg::add);
+        SortedQuadInserter.insert(dsg, add);
     }
 
     /** The first (smallest) surface form among a TOP row's names that still have mentions. */

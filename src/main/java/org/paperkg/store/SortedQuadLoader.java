@@ -261,9 +261,13 @@ final class SortedQuadLoader {
     }
 
     /** The node's id as a long that compares as signed in TDB2's unsigned byte order. */
-    private static long id(NodeTable nodeTable, Node n, byte[] buf) {
+    static long id(NodeTable nodeTable, Node n, byte[] buf) {
         NodeId id = NodeId.inline(n);
         if (id == null) id = nodeTable.getAllocateNodeId(n);
+        return longOf(id, buf);
+    }
+
+    static long longOf(NodeId id, byte[] buf) {
         NodeIdFactory.set(id, buf, 0);
         return Bytes.getLong(buf, 0) ^ Long.MIN_VALUE;
     }
@@ -324,7 +328,7 @@ final class SortedQuadLoader {
     }
 
     /** For each column of the index, the column of GSPO it comes from. */
-    private static int[] columns(String index) {
+    static int[] columns(String index) {
         int[] map = new int[4];
         for (int k = 0; k < 4; k++) map[k] = PRIMARY.indexOf(index.charAt(k));
         return map;
