@@ -28,14 +28,6 @@ public final class MemoryPaperIndex implements PaperIndex {
         ids.values().forEach((k, v) -> byId.computeIfAbsent(k, x -> new HashMap<>()).put(v, paperIri));
     }
 
-    public boolean contains(String paperIri) {
-        return idsByPaper.containsKey(paperIri);
-    }
-
-    public boolean isEmpty() {
-        return idsByPaper.isEmpty();
-    }
-
     @Override
     public void renamed(String from, String to) {
         IdSet ids = idsByPaper.remove(from);

@@ -106,7 +106,6 @@ public final class OntologyLoader {
             if (log != null)
                 log.printf("ontology %s: %d triples in <%s>%n", name, counted.count(), source.graph().getURI());
         }
-        loader.flush();
         return counted.count();
     }
 

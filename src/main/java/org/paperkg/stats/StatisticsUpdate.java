@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.paperkg.store.SortedQuadInserter;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -135,7 +134,7 @@ final class StatisticsUpdate {
                 if (name != null) add.add(stats.quad(s, "name", name));
             }
         }
-        SortedQuadInserter.delete(dsg, remove);
+        remove.forEach(dsg::delete);
         // a TOP row whose names changed but whose counts did not
         for (Map.Entry<StatRow, Node> e : names.entrySet()) {
             if (changed.containsKey(e.getKey())) continue;
@@ -159,7 +158,7 @@ final class StatisticsUpdate {
         add.add(stats.quad(t, "concepts", StatisticsGraph.integer(concepts)));
         add.add(stats.quad(t, "otherGraphs", StatisticsGraph.integer(otherGraphs)));
         add.add(stats.quad(t, "otherGraphTriples", StatisticsGraph.integer(otherTriples)));
-        SortedQuadInserter.insert(dsg, add);
+        add.forEach(dsg::add);
     }
 
     /** The first (smallest) surface form among a TOP row's names that still have mentions. */

@@ -71,16 +71,9 @@ public final class IngestRun {
             RunSummary summary = null;
             if (!inputs.isEmpty()) {
                 GraphReplacingLoader loader = new GraphReplacingLoader(dsg, statistics);
-                StorePaperIndex index = new StorePaperIndex(dsg, loader::flush);
-                loader.afterFlush(index::pendingWritten);
-                GraphRekeyer rekeyer = new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics);
                 loader.start();
-                summary = run.run(inputs, loader, index,
-                        (from, to) -> {
-                            // a merge reads and rewrites graphs: they must be in the dataset
-                            loader.flush();
-                            rekeyer.merge(from, to);
-                        },
+                summary = run.run(inputs, loader, new StorePaperIndex(dsg),
+                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics),
                         provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg));
                 loader.finish();
             }

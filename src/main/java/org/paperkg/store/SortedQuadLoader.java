@@ -261,13 +261,9 @@ final class SortedQuadLoader {
     }
 
     /** The node's id as a long that compares as signed in TDB2's unsigned byte order. */
-    static long id(NodeTable nodeTable, Node n, byte[] buf) {
+    private static long id(NodeTable nodeTable, Node n, byte[] buf) {
         NodeId id = NodeId.inline(n);
         if (id == null) id = nodeTable.getAllocateNodeId(n);
-        return longOf(id, buf);
-    }
-
-    static long longOf(NodeId id, byte[] buf) {
         NodeIdFactory.set(id, buf, 0);
         return Bytes.getLong(buf, 0) ^ Long.MIN_VALUE;
     }
@@ -328,7 +324,7 @@ final class SortedQuadLoader {
     }
 
     /** For each column of the index, the column of GSPO it comes from. */
-    static int[] columns(String index) {
+    private static int[] columns(String index) {
         int[] map = new int[4];
         for (int k = 0; k < 4; k++) map[k] = PRIMARY.indexOf(index.charAt(k));
         return map;
