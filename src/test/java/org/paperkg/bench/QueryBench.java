@@ -54,9 +54,13 @@ public final class QueryBench {
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
 
         Map<String, String> values = parameterValues(endpoint, papers);
+        // -Dbench.only=a,b: only those queries (scripts/bench-queries --only)
+        List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(",")).filter(n -> !n.isBlank()).toList();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".rq"))
+                    .filter(p -> only.isEmpty() || only.contains(p.getFileName().toString().replace(".rq", "")))
+                    .sorted().toList();
         }
         for (Path f : files) {
             String name = f.getFileName().toString().replace(".rq", "");
@@ -97,7 +101,7 @@ public final class QueryBench {
             }
             System.out.printf(Locale.ROOT, "query %s p50_ms %.1f p99_ms %.1f rows %d runs %d%n", name, pct(ms, 50), pct(ms, 99), rows, ms.length);
         }
-        lookups(endpoint, dir, papers, connections, seconds);
+        if (seconds > 0) lookups(endpoint, dir, papers, connections, seconds);
     }
 
     /** Point lookups (paper-record of a random paper) from several threads for a while. */
