@@ -156,6 +156,8 @@ public final class QueryBench {
         v.put("reason", "\"MISSING_ID\"");
         v.put("concept", "<" + top(endpoint, "http://schema.org/about") + ">");
         v.put("mentioned", "<" + top(endpoint, "http://schema.org/mentions") + ">");
+        // papers-by-mondo: the most linked concept when it is a MONDO class (as in the synthetic corpus)
+        if (v.get("concept").startsWith("<http://purl.obolibrary.org/obo/MONDO_")) v.put("mondo", v.get("concept"));
         return v;
     }
 
