@@ -88,6 +88,10 @@ final class PaperCounts {
         out.add(total, "papers", 1);
         for (Node person : objects(p, DCT_CREATOR)) out.addAuthor(person, 1);
         Set<Node> issued = objects(p, DCT_ISSUED);
+        StatRow gaps = StatRow.of(StatKind.GAPS, p);
+        if (objects(p, BIBO_DOI).isEmpty()) out.add(gaps, "noDoi", 1);
+        if (issued.isEmpty()) out.add(gaps, "noDate", 1);
+        if (objects(p, DCT_CREATOR).isEmpty()) out.add(gaps, "noAuthors", 1);
         if (issued.isEmpty()) {
             out.add(StatRow.of(StatKind.YEAR, (Node) null), "papers", 1);
             return;
