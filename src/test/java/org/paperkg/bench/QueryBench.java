@@ -77,8 +77,14 @@ public final class QueryBench {
                 System.out.printf(Locale.ROOT, "query %s p50_ms >%d p99_ms >%d rows - runs 0%n", name, LIMIT_S * 1000, LIMIT_S * 1000);
                 continue;
             }
-            // a query that takes seconds gets 3 timed runs (one when it takes over 10 s), not 20
+            // a query that takes seconds gets 3 timed runs (one when it takes over 10 s), not 20;
+            // a slow first run is timed again: the first query after start-up pays for cold caches
             double first = (System.nanoTime() - w0) / 1e9;
+            if (first > 2) {
+                w0 = System.nanoTime();
+                rows = rows(post(endpoint, text));
+                first = (System.nanoTime() - w0) / 1e9;
+            }
             boolean slow = first > 2;
             int n = first > 10 ? 1 : slow ? Math.min(3, runs) : runs;
             for (int i = 1; i < (slow ? 1 : warmup); i++) rows = rows(post(endpoint, text));
