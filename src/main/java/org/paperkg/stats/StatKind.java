@@ -32,6 +32,11 @@ enum StatKind {
      * lacks, so the row adds up and goes away, like any other, when the paper gets them.
      */
     GAPS("MetadataGapStatistics", "metadata-gaps", List.of("statPaper"), List.of("noDoi", "noDate", "noAuthors")),
+    /**
+     * Mentions of a concept by surface form, any type, scheme or section (concept-labels): per
+     * distinct mention with that body and a target whose selector has that oa:exact.
+     */
+    SURFACE_FORM("ConceptNameStatistics", "concept-name", List.of("statConcept", "statName"), List.of("mentions")),
     /** A graph that is not a paper graph (ontologies, mappings, the dataset description). */
     GRAPH("GraphStatistics", "graph", List.of("statGraph"), List.of("triples"));
 

@@ -53,11 +53,11 @@ public final class StatisticsGraph {
     }
 
     /**
-     * The shape of the rows this code writes: a store whose statistics have another (older: no
-     * {@link StatKind#GAPS} rows) counts as having none, and gets them counted from scratch on its
-     * next ingest.
+     * The shape of the rows this code writes: a store whose statistics have another (older: 1 had no
+     * {@link StatKind#GAPS} rows, 2 no {@link StatKind#SURFACE_FORM} rows) counts as having none, and
+     * gets them counted from scratch on its next ingest.
      */
-    static final long FORMAT = 2;
+    static final long FORMAT = 3;
 
     /** True when the store has statistics of the current {@link #FORMAT}. */
     public boolean exists(DatasetGraph dsg) {

@@ -139,6 +139,8 @@ class StatisticsMaintenanceTest {
                 Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
                 assertTrue(expected.size() > 20, "a count has rows");
                 assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
+                assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
+                        step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
                 if (!expected.equals(stored)) {
                     StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
                     for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
@@ -149,6 +151,30 @@ class StatisticsMaintenanceTest {
         } finally {
             KgStore.release(dsg);
         }
+    }
+
+    /** concept-labels' surface forms: concept, name and mentions, as concept-labels used to count them. */
+    private static final String SCANNED_SURFACE_FORMS = """
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?concept ?name (COUNT(DISTINCT ?mention) AS ?n) {
+              GRAPH <urn:x-arq:UnionGraph> { ?mention oa:hasBody ?concept ; oa:hasTarget/oa:hasSelector/oa:exact ?name }
+            } GROUP BY ?concept ?name
+            """;
+    private static final String STORED_SURFACE_FORMS = """
+            PREFIX pkg: <https://w3id.org/paperkg/vocab#>
+            SELECT ?concept ?name ?n {
+              GRAPH ?g { ?r a pkg:ConceptNameStatistics ; pkg:statConcept ?concept ; pkg:statName ?name ; pkg:mentions ?n }
+            }
+            """;
+
+    /** Each row as "concept name n", sorted. */
+    private static Set<String> lines(DatasetGraph dsg, String query) {
+        Set<String> out = new java.util.TreeSet<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> out.add(b.get("concept") + " " + b.get("name") + " " + b.get("n").getLiteralLexicalForm()));
+        }
+        assertTrue(!out.isEmpty(), "rows of " + query);
+        return out;
     }
 
     /** "paper noDoi noDate noAuthors" (the gaps only) for each paper the statistics say lacks something. */
