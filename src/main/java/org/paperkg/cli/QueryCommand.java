@@ -16,6 +16,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.paperkg.query.QueryLibrary;
+import org.paperkg.query.QueryPage;
 import org.paperkg.query.QueryParams;
 import org.paperkg.query.QueryText;
 import org.paperkg.query.ResultWriter;
@@ -52,6 +53,14 @@ final class QueryCommand implements Callable<Integer> {
             description = "Stop the query after this many seconds (default: no limit).")
     long timeoutSeconds;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Rows per page: sets the query's page size, its first LIMIT (a library query with a large answer has one, in its LATERAL block); default: as written (100 for those queries).")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "M",
+            description = "Skip the first M rows of the page's order (the next page of 100: --offset 100); set where --limit goes.")
+    Long offset;
+
     @Option(names = "--list", description = "List the library queries with their first header line, and exit.")
     boolean list;
 
@@ -81,6 +90,7 @@ final class QueryCommand implements Callable<Integer> {
         Query query = QueryText.parse(text, mapping.prefixTable());
         Map<String, Node> bindings = new QueryParams(mapping.prefixTable()).parse(params);
         QueryText.checkVariables(query, bindings.keySet());
+        QueryPage.apply(query, limit, offset);
         ResultWriter.Format format = ResultWriter.format(out != null ? out
                 : query.isSelectType() || query.isAskType() ? (System.console() != null ? "table" : "tsv") : "ttl");
 

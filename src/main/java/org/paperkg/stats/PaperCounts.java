@@ -88,6 +88,10 @@ final class PaperCounts {
         out.add(total, "papers", 1);
         for (Node person : objects(p, DCT_CREATOR)) out.addAuthor(person, 1);
         Set<Node> issued = objects(p, DCT_ISSUED);
+        StatRow gaps = StatRow.of(StatKind.GAPS, p);
+        if (objects(p, BIBO_DOI).isEmpty()) out.add(gaps, "noDoi", 1);
+        if (issued.isEmpty()) out.add(gaps, "noDate", 1);
+        if (objects(p, DCT_CREATOR).isEmpty()) out.add(gaps, "noAuthors", 1);
         if (issued.isEmpty()) {
             out.add(StatRow.of(StatKind.YEAR, (Node) null), "papers", 1);
             return;
@@ -139,6 +143,12 @@ final class PaperCounts {
                 for (Node sel : objects(target, OA_HAS_SELECTOR)) names.addAll(objects(sel, OA_EXACT));
         }
         Set<Node> papers = new HashSet<>(paperPaths);
+        // concept-labels: every oa:exact of the mention's targets, whether or not they reach a paper
+        Set<Node> surfaceForms = new HashSet<>();
+        for (Node target : objects(m, OA_HAS_TARGET))
+            for (Node sel : objects(target, OA_HAS_SELECTOR)) surfaceForms.addAll(objects(sel, OA_EXACT));
+        for (Node c : bodies)
+            for (Node name : surfaceForms) out.add(StatRow.of(StatKind.SURFACE_FORM, c, name), "mentions", 1);
 
         for (Node c : bodies) {
             StatRow concept = StatRow.of(StatKind.CONCEPT, c);

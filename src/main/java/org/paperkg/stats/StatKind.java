@@ -27,6 +27,16 @@ enum StatKind {
     TOP("ConceptTypeStatistics", "concept-type", List.of("statEntityType", "statConcept", "statScheme"), List.of("mentions", "papers")),
     /** Mentions per surface form of a {@link #TOP} row (bookkeeping for its first name). */
     NAME("SurfaceFormStatistics", "surface-form", List.of("statEntityType", "statConcept", "statScheme", "statName"), List.of("mentions")),
+    /**
+     * A paper that lacks a DOI, a date or authors (papers-missing-metadata): 1 in each counter it
+     * lacks, so the row adds up and goes away, like any other, when the paper gets them.
+     */
+    GAPS("MetadataGapStatistics", "metadata-gaps", List.of("statPaper"), List.of("noDoi", "noDate", "noAuthors")),
+    /**
+     * Mentions of a concept by surface form, any type, scheme or section (concept-labels): per
+     * distinct mention with that body and a target whose selector has that oa:exact.
+     */
+    SURFACE_FORM("ConceptNameStatistics", "concept-name", List.of("statConcept", "statName"), List.of("mentions")),
     /** A graph that is not a paper graph (ontologies, mappings, the dataset description). */
     GRAPH("GraphStatistics", "graph", List.of("statGraph"), List.of("triples"));
 

@@ -52,8 +52,22 @@ public final class StatisticsGraph {
         return NodeFactory.createURI(base + "stats");
     }
 
+    /**
+     * The shape of the rows this code writes: a store whose statistics have another (older: 1 had no
+     * {@link StatKind#GAPS} rows, 2 no {@link StatKind#SURFACE_FORM} rows) counts as having none, and
+     * gets them counted from scratch on its next ingest.
+     */
+    static final long FORMAT = 3;
+
+    /** True when the store has statistics of the current {@link #FORMAT}. */
     public boolean exists(DatasetGraph dsg) {
-        return dsg.contains(graph, totals(), Terms.RDF_TYPE, pkg(StatKind.TOTAL.className));
+        return dsg.contains(graph, totals(), Terms.RDF_TYPE, pkg(StatKind.TOTAL.className))
+                && dsg.contains(graph, totals(), pkg("statisticsFormat"), integer(FORMAT));
+    }
+
+    /** The totals row's statement of the {@link #FORMAT}. */
+    Quad formatQuad() {
+        return quad(totals(), "statisticsFormat", integer(FORMAT));
     }
 
     /** A value of the totals row ({@code papers}, {@code authors}, {@code sourceGraphTriples}, …), 0 when absent. */
@@ -182,6 +196,7 @@ public final class StatisticsGraph {
 
         Node t = totals();
         row(out, t, StatKind.TOTAL, totalRow, total);
+        out.add(formatQuad());
         out.add(quad(t, "concepts", integer(concepts)));
         out.add(quad(t, "otherGraphs", integer(otherGraphs)));
         out.add(quad(t, "otherGraphTriples", integer(otherTriples)));

@@ -155,6 +155,7 @@ final class StatisticsUpdate {
         Node t = stats.totals();
         dsg.deleteAny(graph, t, Node.ANY, Node.ANY);
         stats.row(add, t, StatKind.TOTAL, totalRow, total);
+        add.add(stats.formatQuad());
         add.add(stats.quad(t, "concepts", StatisticsGraph.integer(concepts)));
         add.add(stats.quad(t, "otherGraphs", StatisticsGraph.integer(otherGraphs)));
         add.add(stats.quad(t, "otherGraphTriples", StatisticsGraph.integer(otherTriples)));

@@ -54,9 +54,13 @@ public final class QueryBench {
         int seconds = args.length > 6 ? Integer.parseInt(args[6]) : 20;
 
         Map<String, String> values = parameterValues(endpoint, papers);
+        // -Dbench.only=a,b: only those queries (scripts/bench-queries --only)
+        List<String> only = Arrays.stream(System.getProperty("bench.only", "").split(",")).filter(n -> !n.isBlank()).toList();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            files = s.filter(p -> p.toString().endsWith(".rq"))
+                    .filter(p -> only.isEmpty() || only.contains(p.getFileName().toString().replace(".rq", "")))
+                    .sorted().toList();
         }
         for (Path f : files) {
             String name = f.getFileName().toString().replace(".rq", "");
@@ -73,8 +77,14 @@ public final class QueryBench {
                 System.out.printf(Locale.ROOT, "query %s p50_ms >%d p99_ms >%d rows - runs 0%n", name, LIMIT_S * 1000, LIMIT_S * 1000);
                 continue;
             }
-            // a query that takes seconds gets 3 timed runs (one when it takes over 10 s), not 20
+            // a query that takes seconds gets 3 timed runs (one when it takes over 10 s), not 20;
+            // a slow first run is timed again: the first query after start-up pays for cold caches
             double first = (System.nanoTime() - w0) / 1e9;
+            if (first > 2) {
+                w0 = System.nanoTime();
+                rows = rows(post(endpoint, text));
+                first = (System.nanoTime() - w0) / 1e9;
+            }
             boolean slow = first > 2;
             int n = first > 10 ? 1 : slow ? Math.min(3, runs) : runs;
             for (int i = 1; i < (slow ? 1 : warmup); i++) rows = rows(post(endpoint, text));
@@ -97,7 +107,7 @@ public final class QueryBench {
             }
             System.out.printf(Locale.ROOT, "query %s p50_ms %.1f p99_ms %.1f rows %d runs %d%n", name, pct(ms, 50), pct(ms, 99), rows, ms.length);
         }
-        lookups(endpoint, dir, papers, connections, seconds);
+        if (seconds > 0) lookups(endpoint, dir, papers, connections, seconds);
     }
 
     /** Point lookups (paper-record of a random paper) from several threads for a while. */
@@ -152,6 +162,8 @@ public final class QueryBench {
         v.put("reason", "\"MISSING_ID\"");
         v.put("concept", "<" + top(endpoint, "http://schema.org/about") + ">");
         v.put("mentioned", "<" + top(endpoint, "http://schema.org/mentions") + ">");
+        // papers-by-mondo: the most linked concept when it is a MONDO class (as in the synthetic corpus)
+        if (v.get("concept").startsWith("<http://purl.obolibrary.org/obo/MONDO_")) v.put("mondo", v.get("concept"));
         return v;
     }
 

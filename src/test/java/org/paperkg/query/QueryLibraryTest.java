@@ -98,7 +98,7 @@ class QueryLibraryTest {
     /** One expected result: its file, and the parameters to run with. */
     record Case(String query, String caseName, Path expected, List<String> params) {
         boolean isGraph() {
-            return expected.toString().endsWith(".ttl");
+            return expected != null && expected.toString().endsWith(".ttl");
         }
     }
 
@@ -213,6 +213,71 @@ class QueryLibraryTest {
             }));
         }
         return tests.stream();
+    }
+
+    /**
+     * The queries that answer a page ("One page of 100" in the header, or "Pages of 100", one page
+     * per person, for co-authors): their pages of 2 rows, asked with --limit 2 --offset 0, 2, 4, …,
+     * put together give the whole answer of each case (and, for one page, of no parameters), in
+     * order, so paging neither loses nor repeats a row.
+     */
+    @TestFactory
+    Stream<DynamicTest> pagesPutTogetherGiveTheWholeAnswer() throws IOException {
+        Map<String, List<Case>> cases = cases();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String name : queryNames()) {
+            String text = Files.readString(QUERIES.resolve(name + ".rq"), StandardCharsets.UTF_8);
+            boolean onePage = QueryLibrary.header(text).contains("One page of 100");
+            if (!onePage && !QueryLibrary.header(text).contains("Pages of 100")) continue;
+            tests.add(dynamicTest(name, () -> {
+                int longest = 0;
+                List<Case> runs = new ArrayList<>(cases.get(name));
+                if (onePage) runs.add(new Case(name, name + " without parameters", null, List.of()));
+                for (Case c : runs) {
+                    List<String> whole = rows(c, List.of());
+                    longest = Math.max(longest, whole.size());
+                    List<String> paged = new ArrayList<>();
+                    for (int offset = 0; offset <= whole.size(); offset += 2) {
+                        List<String> page = rows(c, List.of("--limit", "2", "--offset", Integer.toString(offset)));
+                        assertTrue(page.size() <= 2, "a page of 2 has " + page.size() + " rows: " + page);
+                        paged.addAll(page);
+                    }
+                    assertEquals(whole, paged, c.caseName() + ": pages of 2 rows put together");
+                }
+                assertTrue(longest >= 3, name + ": no case has 3 rows or more, so paging is not tested");
+            }));
+        }
+        assertTrue(tests.size() >= 8, "queries that answer a page: " + tests.size());
+        return tests.stream();
+    }
+
+    @Test
+    void aNegativePageIsRefused() {
+        Run run = paperkg("query", "--db", db.toString(), "papers-by-concept", "--limit", "-1");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--limit must be 0 or more"), run.err());
+    }
+
+    @Test
+    void aQueryWithoutLimitGetsThePageOnItself() {
+        Run run = paperkg("query", "--db", db.toString(), "-e", "SELECT ?p { ?p a fabio:JournalArticle } ORDER BY ?p",
+                "--limit", "2", "--offset", "1", "--out", "tsv");
+        assertEquals(0, run.exitCode(), run.err());
+        Run all = paperkg("query", "--db", db.toString(), "-e", "SELECT ?p { ?p a fabio:JournalArticle } ORDER BY ?p", "--out", "tsv");
+        List<String> rows = all.out().lines().skip(1).toList();
+        assertTrue(rows.size() >= 3, all.out());
+        assertEquals(rows.subList(1, 3), run.out().lines().skip(1).toList());
+    }
+
+    /** The rows (without the header) of a case run with extra arguments. */
+    private static List<String> rows(Case c, List<String> extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("query", "--db", dbFor(c.query()).toString(), c.query()));
+        for (String p : c.params()) args.addAll(List.of("--param", p));
+        args.addAll(extra);
+        args.addAll(List.of("--out", "tsv"));
+        Run run = paperkg(args.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), "exit code; stderr:\n" + run.err());
+        return run.out().lines().skip(1).toList();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,17 @@ class StatisticsMaintenanceTest {
         ingest(db, write("changed.md", card).toString());
         check(db, "a paper re-ingested with other authors and mentions");
 
+        // 2b. the same paper without its date, then with a DOI and its date back: its metadata gaps
+        // row changes, and the stored rows still match a scan of the papers
+        ingest(db, write("changed.md", card.replace(" · 2025-11", "")).toString());
+        check(db, "a paper that lost its date");
+        assertTrue(gaps(db).contains(PaperIris.DEFAULT_BASE + "paper/pmid/38012345 noDoi noDate"), gaps(db).toString());
+        ingest(db, write("changed.md", card.replace("PMID: 38012345", "PMID: 38012345 · DOI: 10.1000/gap-test")).toString());
+        check(db, "a paper that got a DOI");
+        assertTrue(gaps(db).stream().noneMatch(g -> g.startsWith(PaperIris.DEFAULT_BASE + "paper/pmid/38012345 ")), gaps(db).toString());
+        ingest(db, write("changed.md", card).toString());
+        check(db, "the paper as before");
+
         // 3. a merge: the same paper's card now with a PMC id, so its IRI changes to the PMC one
         ingest(db, write("merged.md", card.replace("PMID: 38012345", "PMID: 38012345 · PMCID: PMC7654321")).toString());
         check(db, "a merge (the paper rekeyed to its PMC id)");
@@ -94,6 +106,31 @@ class StatisticsMaintenanceTest {
         check(db, "a store whose statistics were deleted");
     }
 
+    @Test
+    void statisticsOfAnOlderFormatAreCountedAgainOnTheNextIngest() throws Exception {
+        Path db = tmp.resolve("db");
+        ingest(db, FIXTURE.toString());
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            // as a store made before the metadata gap rows: no format statement, no such rows
+            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+            Txn.executeWrite(dsg, () -> {
+                dsg.delete(stats.formatQuad());
+                List<Quad> gapRows = new ArrayList<>();
+                dsg.find(stats.graph(), null, org.paperkg.vocab.Terms.RDF_TYPE, StatisticsGraph.pkg(StatKind.GAPS.className))
+                        .forEachRemaining(q -> gapRows.add(q));
+                assertTrue(!gapRows.isEmpty(), "the fixture has papers missing metadata");
+                for (Quad q : gapRows) dsg.deleteAny(stats.graph(), q.getSubject(), null, null);
+                assertTrue(!stats.exists(dsg), "statistics without the current format count as none");
+            });
+        } finally {
+            KgStore.release(dsg);
+        }
+        ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
+        check(db, "a store whose statistics had an older format");
+        assertTrue(!gaps(db).isEmpty(), "the gap rows are back");
+    }
+
     private void check(Path db, String step) {
         DatasetGraph dsg = KgStore.open(db);
         try {
@@ -101,6 +138,9 @@ class StatisticsMaintenanceTest {
                 Set<Quad> expected = new HashSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE));
                 Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
                 assertTrue(expected.size() > 20, "a count has rows");
+                assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
+                assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
+                        step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
                 if (!expected.equals(stored)) {
                     StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
                     for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
@@ -108,6 +148,79 @@ class StatisticsMaintenanceTest {
                     fail(sb.toString());
                 }
             });
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    /** concept-labels' surface forms: concept, name and mentions, as concept-labels used to count them. */
+    private static final String SCANNED_SURFACE_FORMS = """
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            SELECT ?concept ?name (COUNT(DISTINCT ?mention) AS ?n) {
+              GRAPH <urn:x-arq:UnionGraph> { ?mention oa:hasBody ?concept ; oa:hasTarget/oa:hasSelector/oa:exact ?name }
+            } GROUP BY ?concept ?name
+            """;
+    private static final String STORED_SURFACE_FORMS = """
+            PREFIX pkg: <https://w3id.org/paperkg/vocab#>
+            SELECT ?concept ?name ?n {
+              GRAPH ?g { ?r a pkg:ConceptNameStatistics ; pkg:statConcept ?concept ; pkg:statName ?name ; pkg:mentions ?n }
+            }
+            """;
+
+    /** Each row as "concept name n", sorted. */
+    private static Set<String> lines(DatasetGraph dsg, String query) {
+        Set<String> out = new java.util.TreeSet<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> out.add(b.get("concept") + " " + b.get("name") + " " + b.get("n").getLiteralLexicalForm()));
+        }
+        assertTrue(!out.isEmpty(), "rows of " + query);
+        return out;
+    }
+
+    /** "paper noDoi noDate noAuthors" (the gaps only) for each paper the statistics say lacks something. */
+    private static Set<String> storedGaps(DatasetGraph dsg) {
+        return gapLines(dsg, """
+                PREFIX pkg: <https://w3id.org/paperkg/vocab#>
+                SELECT ?paper (?d > 0 AS ?noDoi) (?t > 0 AS ?noDate) (?a > 0 AS ?noAuthors)
+                { GRAPH ?g { ?r a pkg:MetadataGapStatistics ; pkg:statPaper ?paper ; pkg:noDoi ?d ; pkg:noDate ?t ; pkg:noAuthors ?a } }
+                """);
+    }
+
+    /** The same, by the scan papers-missing-metadata used to make over the union of the graphs. */
+    private static Set<String> scannedGaps(DatasetGraph dsg) {
+        return gapLines(dsg, """
+                PREFIX bibo: <http://purl.org/ontology/bibo/>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX fabio: <http://purl.org/spar/fabio/>
+                SELECT ?paper ?noDoi ?noDate ?noAuthors {
+                  GRAPH <urn:x-arq:UnionGraph> {
+                    ?paper a fabio:JournalArticle .
+                    BIND(NOT EXISTS { ?paper bibo:doi ?doi } AS ?noDoi)
+                    BIND(NOT EXISTS { ?paper dcterms:issued ?issued } AS ?noDate)
+                    BIND(NOT EXISTS { ?paper dcterms:creator ?person } AS ?noAuthors)
+                    FILTER(?noDoi || ?noDate || ?noAuthors)
+                  }
+                }
+                """);
+    }
+
+    private static Set<String> gapLines(DatasetGraph dsg, String query) {
+        Set<String> out = new java.util.TreeSet<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> {
+                StringBuilder line = new StringBuilder(b.get("paper").getURI());
+                for (String v : List.of("noDoi", "noDate", "noAuthors"))
+                    if (b.get(v).getLiteralLexicalForm().equals("true")) line.append(' ').append(v);
+                out.add(line.toString());
+            });
+        }
+        return out;
+    }
+
+    private Set<String> gaps(Path db) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            return Txn.calculateRead(dsg, () -> storedGaps(dsg));
         } finally {
             KgStore.release(dsg);
         }
