@@ -18,6 +18,7 @@ import org.paperkg.run.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.stats.StatisticsGraph;
+import org.paperkg.store.MemoryIngest;
 import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
@@ -49,19 +50,21 @@ final class StoreOptions {
     DatasetGraph open(List<Path> inputs, MappingOptions mapping) throws IOException {
         if (db == null && !hasInputs(inputs))
             throw new IllegalArgumentException("give --db DIR, or card files/directories (or --ontology files) to load in memory");
-        DatasetGraph dsg = db != null ? KgStore.open(db) : KgStore.inMemory();
+        DatasetGraph opened = db != null ? KgStore.open(db) : null;
+        DatasetGraph dsg;
         try {
-            load(dsg, inputs, mapping);
+            dsg = load(opened, inputs, mapping);
         } catch (IOException | RuntimeException e) {
-            KgStore.release(dsg);
+            if (opened != null) KgStore.release(opened);
             throw e;
         }
         System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
         return dsg;
     }
 
-    private void load(DatasetGraph dsg, List<Path> inputs, MappingOptions mapping) throws IOException {
-        if (!hasInputs(inputs)) return;
+    /** Loads into {@code dsg}, or into a new in-memory store when it is null; returns the store. */
+    private DatasetGraph load(DatasetGraph dsg, List<Path> inputs, MappingOptions mapping) throws IOException {
+        if (!hasInputs(inputs)) return dsg;
         ProblemLog problems = mapping.problemLog();
         OntologyLoader ontologyLoader = new OntologyLoader(mapping.prefixTable(), mapping.base, problems, System.err);
         List<Path> ontologyFiles = new ArrayList<>();
@@ -74,14 +77,28 @@ final class StoreOptions {
             ontologyFiles.addAll(ontologies);
             // the command opened the store itself and serves it only after loading: it holds it alone
             RunProvenance provenance = mapping.provenance("ingest");
-            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
+            RunSummary summary;
+            if (dsg == null) {
+                MemoryIngest.Loaded loaded = MemoryIngest.load(ontologyLoader, ontologyFiles, mapping.run(problems), inputs);
+                dsg = loaded.dsg();
+                summary = loaded.summary();
+            } else {
+                summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
+            }
             if (summary != null) summary.print(System.err);
             DatasetDescription description = new DatasetDescription(mapping.baseIri(), mapping.prefixTable());
             StatisticsGraph statistics = new StatisticsGraph(mapping.baseIri());
-            Txn.executeWrite(dsg, () -> {
-                description.refresh(dsg, Instant.now());
-                statistics.recordGraph(dsg, description.graph());
-            });
+            DatasetGraph loaded = dsg;
+            try {
+                Txn.executeWrite(loaded, () -> {
+                    description.refresh(loaded, Instant.now());
+                    statistics.recordGraph(loaded, description.graph());
+                });
+            } catch (RuntimeException e) {
+                if (db == null) KgStore.release(loaded);
+                throw e;
+            }
+            return loaded;
         } finally {
             if (sliceDir != null) deleteTree(sliceDir);
         }

@@ -257,7 +257,7 @@ final class BulkIngest {
      * after another one (the same paper from the same source twice) would have to replace what was
      * written, which a bulk load cannot do.
      */
-    private static final class GraphOnce extends StreamRDFBase {
+    static final class GraphOnce extends StreamRDFBase {
         private final Consumer<Quad> out;
         private final LongHashSet graphs = new LongHashSet();
         private Node current;
