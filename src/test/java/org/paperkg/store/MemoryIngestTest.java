@@ -87,9 +87,9 @@ class MemoryIngestTest {
         List<String> inMem = quads(mem), inTdb = quads(tdb);
         assertTrue(inTdb.size() > 1000, "the fixture loaded: " + inTdb.size());
         List<String> missing = new ArrayList<>(inTdb);
-        missing.removeAll(inMem);
+        missing.removeAll(new java.util.HashSet<>(inMem));
         List<String> unexpected = new ArrayList<>(inMem);
-        unexpected.removeAll(inTdb);
+        unexpected.removeAll(new java.util.HashSet<>(inTdb));
         assertEquals(List.of(), missing, "quads missing from the in-memory store");
         assertEquals(List.of(), unexpected, "quads only in the in-memory store");
     }
@@ -104,7 +104,11 @@ class MemoryIngestTest {
         return queries.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
             Query query = QueryText.parse(Files.readString(file, StandardCharsets.UTF_8), PrefixTable.defaults());
             if (query.isSelectType()) {
-                RowSetRewindable expected = select(tdb, query), actual = select(mem, query);
+                long t0 = System.nanoTime();
+                RowSetRewindable expected = select(tdb, query);
+                long t1 = System.nanoTime();
+                RowSetRewindable actual = select(mem, query);
+                System.out.printf("%s: TDB2 %.0f ms, in memory %.0f ms%n", file.getFileName(), (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
                 boolean same = ResultSetCompare.isomorphic(expected, actual);
                 expected.reset();
                 actual.reset();
