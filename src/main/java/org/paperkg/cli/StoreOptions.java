@@ -89,11 +89,14 @@ final class StoreOptions {
             DatasetDescription description = new DatasetDescription(mapping.baseIri(), mapping.prefixTable());
             StatisticsGraph statistics = new StatisticsGraph(mapping.baseIri());
             DatasetGraph loaded = dsg;
+            long t0 = System.nanoTime();
             try {
                 Txn.executeWrite(loaded, () -> {
                     description.refresh(loaded, Instant.now());
                     statistics.recordGraph(loaded, description.graph());
                 });
+                if (System.getenv("PAPERKG_DEBUG") != null)
+                    System.err.printf("load: dataset description in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             } catch (RuntimeException e) {
                 if (db == null) KgStore.release(loaded);
                 throw e;

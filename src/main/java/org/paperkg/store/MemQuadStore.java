@@ -49,6 +49,7 @@ public final class MemQuadStore extends DatasetGraphBaseFind {
 
     MemQuadStore(QuadIndex base) {
         this.base = base;
+        MemQueryEngine.register();
     }
 
     /** Quads loaded at start (the read-only part). */

@@ -66,6 +66,10 @@ public final class MemoryIngest {
                 throw new BulkIngest.Fallback(e.getMessage());
             }
         }
-        return new Loaded(new MemQuadStore(builder.build()), summary);
+        long t0 = System.nanoTime();
+        MemQuadStore store = new MemQuadStore(builder.build());
+        if (System.getenv("PAPERKG_DEBUG") != null)
+            System.err.printf("load: %d quads indexed in %.1f s%n", store.loadedQuads(), (System.nanoTime() - t0) / 1e9);
+        return new Loaded(store, summary);
     }
 }
