@@ -94,6 +94,13 @@ class MemoryIngestTest {
         assertEquals(List.of(), unexpected, "quads only in the in-memory store");
     }
 
+    @Test
+    void countsTheSameTotals() {
+        StoreTotals expected = StoreTotals.of(tdb);
+        assertTrue(expected.papers() > 3 && expected.graphs() > expected.papers(), expected.toString());
+        assertEquals(expected, StoreTotals.of(mem));
+    }
+
     @TestFactory
     Stream<DynamicTest> everyLibraryQueryAnswersAsOnTdb2() throws IOException {
         List<Path> queries;
