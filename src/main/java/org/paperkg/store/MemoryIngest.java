@@ -66,6 +66,7 @@ public final class MemoryIngest {
                 throw new BulkIngest.Fallback(e.getMessage());
             }
         }
+        run.progress().phase(String.format(java.util.Locale.ROOT, "load: %d quads mapped; sorting them into the in-memory indexes ...", builder.count()));
         long t0 = System.nanoTime();
         MemQuadStore store = new MemQuadStore(builder.build());
         if (System.getenv("PAPERKG_DEBUG") != null)
