@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.ontology.BundledSlice;
@@ -79,22 +78,17 @@ final class StoreOptions {
             RunProvenance provenance = mapping.provenance("ingest");
             RunSummary summary;
             if (dsg == null) {
-                MemoryIngest.Loaded loaded = MemoryIngest.load(ontologyLoader, ontologyFiles, mapping.run(problems), inputs);
+                MemoryIngest.Loaded loaded = MemoryIngest.load(ontologyLoader, ontologyFiles, mapping.run(problems), inputs, provenance);
                 dsg = loaded.dsg();
                 summary = loaded.summary();
             } else {
                 summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
             }
             if (summary != null) summary.print(System.err);
-            DatasetDescription description = new DatasetDescription(mapping.baseIri(), mapping.prefixTable());
-            StatisticsGraph statistics = new StatisticsGraph(mapping.baseIri());
             DatasetGraph loaded = dsg;
             long t0 = System.nanoTime();
             try {
-                Txn.executeWrite(loaded, () -> {
-                    description.refresh(loaded, Instant.now());
-                    statistics.recordGraph(loaded, description.graph());
-                });
+                new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).refreshAfterLoad(loaded, Instant.now());
                 if (System.getenv("PAPERKG_DEBUG") != null)
                     System.err.printf("load: dataset description in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             } catch (RuntimeException e) {
