@@ -27,6 +27,33 @@ final class IntQuadSort {
         return w;
     }
 
+    /**
+     * The distinct tuples of two sorted, distinct runs ({@code n} tuples of {@code a}, {@code m} of
+     * {@code b}) merged into a new array of exactly their number.
+     */
+    static int[] mergeDistinct(int[] a, int n, int[] b, int m) {
+        int[] out = new int[4 * (n + m)];
+        int i = 0, j = 0, w = 0;
+        while (i < n && j < m) {
+            int c = cmp(a, i, b[4 * j], b[4 * j + 1], b[4 * j + 2], b[4 * j + 3]);
+            if (c <= 0) {
+                System.arraycopy(a, 4 * i++, out, 4 * w++, 4);
+                if (c == 0) j++;
+            } else {
+                System.arraycopy(b, 4 * j++, out, 4 * w++, 4);
+            }
+        }
+        if (i < n) {
+            System.arraycopy(a, 4 * i, out, 4 * w, 4 * (n - i));
+            w += n - i;
+        }
+        if (j < m) {
+            System.arraycopy(b, 4 * j, out, 4 * w, 4 * (m - j));
+            w += m - j;
+        }
+        return w == n + m ? out : java.util.Arrays.copyOf(out, 4 * w);
+    }
+
     private static void sort(int[] a, int lo, int hi) {
         while (hi - lo > 16) {
             int mid = (lo + hi) >>> 1;

@@ -27,7 +27,8 @@ import org.paperkg.stats.BulkStatistics;
  * with what a TDB2 ingest writes besides the data: the run's provenance ({@link RunProvenance}) and
  * the statistics graph. As {@link BulkIngest} does for an empty database, papers can only match
  * papers of the same run, so quads are appended to a {@link QuadIndex} and sorted once at the end
- * ({@link MemQuadStore}), and the statistics are counted as the quads go by ({@link BulkStatistics}).
+ * ({@link MemQuadStore}); the statistics are counted as the quads go by ({@link BulkStatistics}), on
+ * the same thread as the appending, beside the mapping ({@link QuadHandOff}).
  * A run whose records merge papers, or that writes a graph twice, needs the store's merge and
  * replace logic: it is loaded again, in one transaction, into an in-memory TDB2 dataset (slower,
  * the same result).
@@ -74,19 +75,23 @@ public final class MemoryIngest {
         }
         BulkStatistics statistics = new BulkStatistics(base);
         RunSummary summary = null;
+        List<Quad> links = new ArrayList<>();
         if (!inputs.isEmpty()) {
-            try {
+            // the quads are counted and indexed on a thread of their own while the next papers are mapped
+            try (QuadHandOff indexer = new QuadHandOff("paperkg-index", q -> {
+                statistics.quad(q);
+                builder.add(q);
+            })) {
                 // provenance links go past GraphOnce and the statistics: the provenance graph is written a little at a time
-                summary = run.run(inputs, new BulkIngest.GraphOnce(q -> {
-                    statistics.quad(q);
-                    builder.add(q);
-                }), new FingerprintPaperIndex(), (from, to) -> {
+                summary = run.run(inputs, new BulkIngest.GraphOnce(indexer), new FingerprintPaperIndex(), (from, to) -> {
                     throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-                }, provenance == null ? GraphOrigins.NONE : provenance.linksTo(builder::add));
+                }, provenance == null ? GraphOrigins.NONE : provenance.linksTo(links::add));
+                indexer.finish();
             } catch (MatchNeedsStore e) {
                 throw new BulkIngest.Fallback(e.getMessage());
             }
         }
+        links.forEach(builder::add);
         if (provenance != null) {
             provenance.activityQuads(summary, Instant.now()).forEach(builder::add);
             otherGraphs.add(provenance.graph());
@@ -94,12 +99,17 @@ public final class MemoryIngest {
         }
         run.progress().phase(String.format(Locale.ROOT, "load: %d quads mapped; sorting them into the in-memory indexes ...", builder.count()));
         long t0 = System.nanoTime();
-        MemQuadStore store = new MemQuadStore(builder.build());
+        QuadIndex index = builder.build();
         long t1 = System.nanoTime();
-        Txn.executeWrite(store, () -> statistics.finish(store, otherGraphs));
+        // the statistics read the loaded quads (papers with several sources, other graphs' sizes),
+        // then join them in the read-only index, as they are in a TDB2 store
+        MemQuadStore counted = new MemQuadStore(index);
+        List<Quad> statisticsQuads = Txn.calculateRead(counted, () -> statistics.quads(counted, otherGraphs));
+        counted.close();
+        MemQuadStore store = new MemQuadStore(index.plus(statisticsQuads));
         if (System.getenv("PAPERKG_DEBUG") != null)
-            System.err.printf(Locale.ROOT, "load: %d quads indexed in %.1f s, statistics written in %.1f s%n", store.loadedQuads(),
-                    (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+            System.err.printf(Locale.ROOT, "load: %d quads indexed in %.1f s, %d statistics quads added in %.1f s%n", store.loadedQuads(),
+                    (t1 - t0) / 1e9, statisticsQuads.size(), (System.nanoTime() - t1) / 1e9);
         return new Loaded(store, summary);
     }
 }

@@ -264,6 +264,32 @@ final class QuadIndex {
         };
     }
 
+    /**
+     * This index with {@code extra} quads merged in (a few, such as the statistics counted from
+     * the loaded index): each order gets the new tuples, sorted, merged in one pass. Call before
+     * the index is shared: the new nodes go into the same dictionary.
+     */
+    QuadIndex plus(java.util.Collection<Quad> extra) {
+        int m = extra.size();
+        int[] gspo = new int[4 * m];
+        int i = 0;
+        for (Quad q : extra) {
+            gspo[i++] = nodes.intern(q.getGraph());
+            gspo[i++] = nodes.intern(q.getSubject());
+            gspo[i++] = nodes.intern(q.getPredicate());
+            gspo[i++] = nodes.intern(q.getObject());
+        }
+        int[][] merged = new int[ORDERS.length][];
+        int newSize = 0;
+        for (int x = 0; x < ORDERS.length; x++) {
+            int[] add = permute(gspo, m, ORDERS[x]);
+            int k = IntQuadSort.sortDistinct(add, m);
+            merged[x] = IntQuadSort.mergeDistinct(tuples[x], size, add, k);
+            newSize = merged[x].length / 4;
+        }
+        return new QuadIndex(nodes, merged, newSize);
+    }
+
     // ---- building
 
     /** Collects quads (appending node ids), then sorts them into the four orders. Not thread-safe. */
@@ -330,16 +356,22 @@ final class QuadIndex {
         }
 
         private static int[] permuted(int[] gspo, int size, int[] order) {
-            int[] a = new int[4 * size];
-            for (int i = 0; i < 4 * size; i += 4) {
-                a[i] = gspo[i + order[0]];
-                a[i + 1] = gspo[i + order[1]];
-                a[i + 2] = gspo[i + order[2]];
-                a[i + 3] = gspo[i + order[3]];
-            }
-            IntQuadSort.sortDistinct(a, size);
+            int[] a = permute(gspo, size, order);
+            IntQuadSort.sort(a, size);
             return a;
         }
+    }
+
+    /** The tuples with their columns in {@code order} (unsorted). */
+    private static int[] permute(int[] gspo, int size, int[] order) {
+        int[] a = new int[4 * size];
+        for (int i = 0; i < 4 * size; i += 4) {
+            a[i] = gspo[i + order[0]];
+            a[i + 1] = gspo[i + order[1]];
+            a[i + 2] = gspo[i + order[2]];
+            a[i + 3] = gspo[i + order[3]];
+        }
+        return a;
     }
 
     @Override
