@@ -16,6 +16,41 @@ final class IntQuadSort {
     /** Sorts the first {@code n} tuples and moves repeats out; returns how many distinct tuples lead. */
     static int sortDistinct(int[] a, int n) {
         sort(a, n);
+        return distinct(a, n);
+    }
+
+    /**
+     * The first {@code n} tuples of {@code src}, their columns put in {@code order}, sorted into a
+     * new array: first bucketed on their first column in one counting pass (node ids are dense,
+     * below {@code bound}, and quads that share a first node are few or were appended together),
+     * then each bucket sorted on its own. Returns the array; repeats are not removed.
+     */
+    static int[] bucketSorted(int[] src, int n, int[] order, int bound) {
+        int c0 = order[0], c1 = order[1], c2 = order[2], c3 = order[3];
+        int[] next = new int[bound + 1];
+        for (int i = 0; i < n; i++) next[src[4 * i + c0] + 1]++;
+        for (int id = 0; id < bound; id++) next[id + 1] += next[id];
+        // next[id] is now where bucket id starts; it is moved on as tuples land in it
+        int[] out = new int[4 * n];
+        for (int i = 0, j = 0; i < n; i++, j += 4) {
+            int k = 4 * next[src[j + c0]]++;
+            out[k] = src[j + c0];
+            out[k + 1] = src[j + c1];
+            out[k + 2] = src[j + c2];
+            out[k + 3] = src[j + c3];
+        }
+        // next[id] is now where bucket id ends, which is where bucket id + 1 starts
+        int from = 0;
+        for (int id = 0; id < bound; id++) {
+            int to = next[id];
+            if (to - from > 1) sort(out, from, to - 1);
+            from = to;
+        }
+        return out;
+    }
+
+    /** Moves repeats of the first {@code n} sorted tuples out; returns how many distinct tuples lead. */
+    static int distinct(int[] a, int n) {
         if (n == 0) return 0;
         int w = 1;
         for (int r = 1; r < n; r++) {
@@ -33,24 +68,24 @@ final class IntQuadSort {
      */
     static int[] mergeDistinct(int[] a, int n, int[] b, int m) {
         int[] out = new int[4 * (n + m)];
-        int i = 0, j = 0, w = 0;
-        while (i < n && j < m) {
-            int c = cmp(a, i, b[4 * j], b[4 * j + 1], b[4 * j + 2], b[4 * j + 3]);
-            if (c <= 0) {
-                System.arraycopy(a, 4 * i++, out, 4 * w++, 4);
-                if (c == 0) j++;
-            } else {
-                System.arraycopy(b, 4 * j++, out, 4 * w++, 4);
+        int i = 0, w = 0;
+        // b is small: each of its tuples is placed by a binary search in a, the run of a before it copied whole
+        for (int j = 0; j < m; j++) {
+            int b0 = b[4 * j], b1 = b[4 * j + 1], b2 = b[4 * j + 2], b3 = b[4 * j + 3];
+            int lo = i, hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cmp(a, mid, b0, b1, b2, b3) < 0) lo = mid + 1;
+                else hi = mid;
             }
+            System.arraycopy(a, 4 * i, out, 4 * w, 4 * (lo - i));
+            w += lo - i;
+            i = lo;
+            if (i < n && cmp(a, i, b0, b1, b2, b3) == 0) continue; // already there
+            System.arraycopy(b, 4 * j, out, 4 * w++, 4);
         }
-        if (i < n) {
-            System.arraycopy(a, 4 * i, out, 4 * w, 4 * (n - i));
-            w += n - i;
-        }
-        if (j < m) {
-            System.arraycopy(b, 4 * j, out, 4 * w, 4 * (m - j));
-            w += m - j;
-        }
+        System.arraycopy(a, 4 * i, out, 4 * w, 4 * (n - i));
+        w += n - i;
         return w == n + m ? out : java.util.Arrays.copyOf(out, 4 * w);
     }
 

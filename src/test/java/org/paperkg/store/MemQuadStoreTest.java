@@ -46,6 +46,24 @@ class MemQuadStoreTest {
     }
 
     @Test
+    void quadsMergedIntoTheIndexAfterwardsAreFoundAsIfLoadedFirst() {
+        List<Quad> first = randomQuads(2_000);
+        // repeats of loaded quads, and new ones with nodes the index has not seen
+        List<Quad> later = new ArrayList<>(first.subList(0, 200));
+        later.addAll(randomQuads(300));
+        for (int i = 0; i < 50; i++)
+            later.add(Quad.create(pick(GRAPHS), NodeFactory.createURI("http://example.org/new" + i), pick(PREDICATES), pick(TERMS)));
+        QuadIndex.Builder b = new QuadIndex.Builder();
+        first.forEach(b::add);
+        MemQuadStore mem = new MemQuadStore(b.build().plus(later));
+        List<Quad> all = new ArrayList<>(first);
+        all.addAll(later);
+        assertEquals(new HashSet<>(all).size(), mem.loadedQuads(), "repeats kept once");
+        assertSameEverywhere(mem, reference(all), "after the merge");
+        Txn.executeRead(mem, () -> assertTrue(mem.contains(later.get(later.size() - 1)), "a quad with a new node is found"));
+    }
+
+    @Test
     void committedChangesAreSeenAndAbortedOnesAreNot() {
         List<Quad> quads = randomQuads(2_000);
         MemQuadStore mem = store(quads);
