@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.ontology.BundledSlice;
@@ -18,6 +17,7 @@ import org.paperkg.run.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.stats.StatisticsGraph;
+import org.paperkg.store.MemoryIngest;
 import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
@@ -49,19 +49,21 @@ final class StoreOptions {
     DatasetGraph open(List<Path> inputs, MappingOptions mapping) throws IOException {
         if (db == null && !hasInputs(inputs))
             throw new IllegalArgumentException("give --db DIR, or card files/directories (or --ontology files) to load in memory");
-        DatasetGraph dsg = db != null ? KgStore.open(db) : KgStore.inMemory();
+        DatasetGraph opened = db != null ? KgStore.open(db) : null;
+        DatasetGraph dsg;
         try {
-            load(dsg, inputs, mapping);
+            dsg = load(opened, inputs, mapping);
         } catch (IOException | RuntimeException e) {
-            KgStore.release(dsg);
+            if (opened != null) KgStore.release(opened);
             throw e;
         }
         System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
         return dsg;
     }
 
-    private void load(DatasetGraph dsg, List<Path> inputs, MappingOptions mapping) throws IOException {
-        if (!hasInputs(inputs)) return;
+    /** Loads into {@code dsg}, or into a new in-memory store when it is null; returns the store. */
+    private DatasetGraph load(DatasetGraph dsg, List<Path> inputs, MappingOptions mapping) throws IOException {
+        if (!hasInputs(inputs)) return dsg;
         ProblemLog problems = mapping.problemLog();
         OntologyLoader ontologyLoader = new OntologyLoader(mapping.prefixTable(), mapping.base, problems, System.err);
         List<Path> ontologyFiles = new ArrayList<>();
@@ -74,14 +76,26 @@ final class StoreOptions {
             ontologyFiles.addAll(ontologies);
             // the command opened the store itself and serves it only after loading: it holds it alone
             RunProvenance provenance = mapping.provenance("ingest");
-            RunSummary summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
+            RunSummary summary;
+            if (dsg == null) {
+                MemoryIngest.Loaded loaded = MemoryIngest.load(ontologyLoader, ontologyFiles, mapping.run(problems), inputs, provenance);
+                dsg = loaded.dsg();
+                summary = loaded.summary();
+            } else {
+                summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
+            }
             if (summary != null) summary.print(System.err);
-            DatasetDescription description = new DatasetDescription(mapping.baseIri(), mapping.prefixTable());
-            StatisticsGraph statistics = new StatisticsGraph(mapping.baseIri());
-            Txn.executeWrite(dsg, () -> {
-                description.refresh(dsg, Instant.now());
-                statistics.recordGraph(dsg, description.graph());
-            });
+            DatasetGraph loaded = dsg;
+            long t0 = System.nanoTime();
+            try {
+                new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).refreshAfterLoad(loaded, Instant.now());
+                if (System.getenv("PAPERKG_DEBUG") != null)
+                    System.err.printf("load: dataset description in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            } catch (RuntimeException e) {
+                if (db == null) KgStore.release(loaded);
+                throw e;
+            }
+            return loaded;
         } finally {
             if (sliceDir != null) deleteTree(sliceDir);
         }

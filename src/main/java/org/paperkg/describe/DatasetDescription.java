@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.paperkg.ids.IriFactory;
@@ -73,6 +74,18 @@ public final class DatasetDescription {
         Node g = graph();
         dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         for (Quad q : describe(dsg, modified)) dsg.add(q);
+    }
+
+    /**
+     * After a load: refreshes the description in a write transaction of its own and records its
+     * size in the statistics graph (when the store has one), as every load path ends.
+     */
+    public void refreshAfterLoad(DatasetGraph dsg, Instant modified) {
+        StatisticsGraph statistics = new StatisticsGraph(base);
+        Txn.executeWrite(dsg, () -> {
+            refresh(dsg, modified);
+            statistics.recordGraph(dsg, graph());
+        });
     }
 
     List<Quad> describe(DatasetGraph dsg, Instant modified) {

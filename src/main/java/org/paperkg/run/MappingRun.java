@@ -35,6 +35,11 @@ public final class MappingRun {
         this.progress = progress;
     }
 
+    /** Where the run reports how far it is (also used for the steps after the mapping). */
+    public Progress progress() {
+        return progress;
+    }
+
     public org.paperkg.map.PaperIris iris() {
         return mapper.iris();
     }

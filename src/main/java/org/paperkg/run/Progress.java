@@ -120,6 +120,14 @@ public final class Progress {
         out.flush();
     }
 
+    /** Announces a long step that follows the mapping (index building), on a line of its own. */
+    public void phase(String message) {
+        if (out == null) return;
+        finish();
+        out.println(message);
+        out.flush();
+    }
+
     /** Clears the bar so the summary starts on a clean line. */
     void finish() {
         if (out != null && drawnWidth > 0) {

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.store.MemQuadStore;
 
 /**
  * Makes the default graph, as queries see it, the union of all named graphs.
@@ -16,6 +17,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * <ul>
  * <li>TDB2: the dataset itself is returned, with {@link TDB2#symUnionDefaultGraph} set on its
  *     context, so TDB2's own query engine does the union (and keeps its optimisations).</li>
+ * <li>paperkg's in-memory store ({@link MemQuadStore}): itself; its default graph is the union.</li>
  * <li>anything else (e.g. {@code DatasetGraphFactory.createTxnMem()}): a view whose default graph is
  *     the union graph. The view is marked {@link DatasetGraphWrapperView}, otherwise ARQ unwraps it
  *     before query execution and the union is lost.</li>
@@ -28,6 +30,7 @@ public final class UnionDefaultDataset {
     private UnionDefaultDataset() {}
 
     public static DatasetGraph of(DatasetGraph dsg) {
+        if (dsg instanceof MemQuadStore) return dsg; // its default graph is the union already
         if (TDBInternal.isTDB2(dsg)) {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return dsg;

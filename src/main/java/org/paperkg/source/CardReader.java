@@ -3,6 +3,14 @@ package org.paperkg.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
@@ -17,6 +25,10 @@ import org.paperkg.problem.ProblemSink;
  * so memory does not grow with the number of cards in a file. A card over the {@link InputLimits}
  * (a huge line, too much text, too many authors or entities) is skipped with one TOO_LARGE problem
  * without ever being held whole.
+ * <p>
+ * Cutting is cheap and parsing is not (most of a run's reading time): the cards of a file are
+ * parsed on a small pool of threads, a bounded number ahead, and their records and problems handed
+ * on in the order of the cards, so the output is the same as parsing them one after another.
  */
 public final class CardReader implements RecordSource {
 
@@ -24,8 +36,73 @@ public final class CardReader implements RecordSource {
     private static final Pattern FENCE = Pattern.compile(" {0,3}(```|~~~).*");
     private static final Pattern BREAK = Pattern.compile("(-\\s*){3,}|(\\*\\s*){3,}|(_\\s*){3,}");
 
+    /** Cards parsed ahead of the one handed on next, at most. */
+    private static final int AHEAD = 64;
+    private static final ExecutorService PARSERS = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), r -> {
+                Thread t = new Thread(r, "paperkg-parse");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final CardParser parser;
     private final InputLimits limits;
+
+    /** What parsing one card gave: its problems, in order, then its record (or none). */
+    private record Parsed(List<Problem> problems, Optional<PaperRecord> record) {}
+
+    /** The cards of one file in parsing, oldest first; hands each on when done, in order. */
+    private final class InOrder {
+        private final ArrayDeque<Future<Parsed>> pending = new ArrayDeque<>();
+        private final Consumer<PaperRecord> records;
+        private final ProblemSink problems;
+
+        InOrder(Consumer<PaperRecord> records, ProblemSink problems) {
+            this.records = records;
+            this.problems = problems;
+        }
+
+        void parse(CardParser.Chunk chunk) {
+            pending.add(PARSERS.submit(() -> {
+                List<Problem> found = new ArrayList<>();
+                Optional<PaperRecord> record = parser.parse(chunk, found::add);
+                return new Parsed(found, record);
+            }));
+            while (pending.size() > AHEAD) handOn(pending.poll());
+        }
+
+        /** A problem found while cutting: after the cards before it. */
+        void report(Problem p) {
+            drain();
+            problems.report(p);
+        }
+
+        void drain() {
+            while (!pending.isEmpty()) handOn(pending.poll());
+        }
+
+        /** After a failure: the cards still in parsing are dropped. */
+        void cancel() {
+            pending.forEach(f -> f.cancel(true));
+            pending.clear();
+        }
+
+        private void handOn(Future<Parsed> f) {
+            Parsed parsed;
+            try {
+                parsed = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing cards", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+            parsed.problems().forEach(problems::report);
+            parsed.record().ifPresent(records);
+        }
+    }
 
     public CardReader(PrefixTable prefixes) {
         this(prefixes, InputLimits.DEFAULTS);
@@ -38,12 +115,28 @@ public final class CardReader implements RecordSource {
 
     @Override
     public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
-        try (TextLines lines = TextLines.open(file, displayName, problems, limits.maxRecordChars())) {
-            read(lines, displayName, records, problems);
+        InOrder cards = new InOrder(records, problems);
+        // a problem of the text (bad bytes, a line too long) comes after the cards before it
+        try (TextLines lines = TextLines.open(file, displayName, cards::report, limits.maxRecordChars())) {
+            read(lines, displayName, cards);
+            cards.drain();
+        } finally {
+            cards.cancel();
         }
     }
 
+    /** Reads from {@code lines}, whose problems the caller reports. */
     void read(TextLines lines, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
+        InOrder cards = new InOrder(records, problems);
+        try {
+            read(lines, displayName, cards);
+            cards.drain();
+        } finally {
+            cards.cancel();
+        }
+    }
+
+    private void read(TextLines lines, String displayName, InOrder cards) throws IOException {
         StringBuilder card = new StringBuilder();
         long cardStart = 1;
         boolean inFence = false;
@@ -55,7 +148,7 @@ public final class CardReader implements RecordSource {
             while ((line = lines.next()) != null) {
                 if (FENCE.matcher(line).matches()) inFence = !inFence;
                 if (!inFence && TITLE.matcher(line).matches()) {
-                    emit(displayName, cardStart, card, false, tooLarge, records, problems);
+                    emit(displayName, cardStart, card, false, tooLarge, cards);
                     card.setLength(0);
                     cardStart = lines.lineNumber();
                     sawFooter = false;
@@ -81,27 +174,26 @@ public final class CardReader implements RecordSource {
             // lost. Report it like a truncated card and let the run go on to the next file.
             String what = "gzip stream cut or damaged after line " + lines.lineNumber() + " (" + e.getMessage() + ")";
             if (card.toString().isBlank() && tooLarge == null)
-                problems.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN, "TRUNCATED", what));
+                cards.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN, "TRUNCATED", what));
             else
-                problems.report(new Problem(displayName, cardStart, Problem.Severity.SKIP, "TRUNCATED", what + "; card skipped"));
+                cards.report(new Problem(displayName, cardStart, Problem.Severity.SKIP, "TRUNCATED", what + "; card skipped"));
             return;
         }
         if (!sawText) {
-            problems.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN,
+            cards.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN,
                     "EMPTY_FILE", "nothing in this file (empty or blank)"));
             return;
         }
         boolean truncated = !sawFooter && !lines.endedWithNewline();
-        emit(displayName, cardStart, card, truncated, tooLarge, records, problems);
+        emit(displayName, cardStart, card, truncated, tooLarge, cards);
     }
 
-    private void emit(String file, long start, StringBuilder text, boolean truncated, String tooLarge,
-                      Consumer<PaperRecord> records, ProblemSink problems) {
+    private void emit(String file, long start, StringBuilder text, boolean truncated, String tooLarge, InOrder cards) {
         if (tooLarge != null) {
-            problems.report(new Problem(file, start, Problem.Severity.SKIP, "TOO_LARGE", "card has " + tooLarge + ": skipped"));
+            cards.report(new Problem(file, start, Problem.Severity.SKIP, "TOO_LARGE", "card has " + tooLarge + ": skipped"));
             return;
         }
         if (text.toString().isBlank()) return;
-        parser.parse(new CardParser.Chunk(file, start, text.toString(), truncated), problems).ifPresent(records);
+        cards.parse(new CardParser.Chunk(file, start, text.toString(), truncated));
     }
 }

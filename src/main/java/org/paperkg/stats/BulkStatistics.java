@@ -65,15 +65,28 @@ public final class BulkStatistics {
      * call inside its write transaction, after the load.
      */
     public void finish(DatasetGraph loaded, List<Node> otherGraphs) {
+        stats.write(loaded, counts(loaded, otherGraphs));
+    }
+
+    /**
+     * The statistics graph's quads, for a store that takes them in with the load instead (the
+     * in-memory store's read-only index); {@code loaded} is read, not written.
+     */
+    public List<Quad> quads(DatasetGraph loaded, List<Node> otherGraphs) {
+        return stats.render(counts(loaded, otherGraphs));
+    }
+
+    private Counts counts(DatasetGraph loaded, List<Node> otherGraphs) {
         endGraph();
         for (Node paper : papersWithSeveralGraphs) {
             Set<Node> graphs = PaperGraphs.graphsOf(loaded, paper);
             for (Node g : graphs) add(PaperCounts.of(PaperGraphs.quads(loaded, List.of(g))), -1);
             add(PaperCounts.of(PaperGraphs.quads(loaded, graphs)), 1);
         }
+        papersWithSeveralGraphs.clear();
         total.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
         for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", StatisticsKeeper.size(loaded, g));
         total.prune();
-        stats.write(loaded, total);
+        return total;
     }
 }

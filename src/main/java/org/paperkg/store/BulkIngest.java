@@ -155,6 +155,7 @@ final class BulkIngest {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
             }, origins(provenance, loader::quad));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
+            run.progress().phase(String.format(Locale.ROOT, "ingest: %d quads mapped; merging the sorted runs into the six quad indexes ...", loader.count()));
             loader.finish();
             if (System.getenv("PAPERKG_DEBUG") != null)
                 System.err.printf(Locale.ROOT, "loader: %d quads, %d-quad chunks, run files %.1f MB (%.2f bytes a tuple)%n", loader.count(),
@@ -257,7 +258,7 @@ final class BulkIngest {
      * after another one (the same paper from the same source twice) would have to replace what was
      * written, which a bulk load cannot do.
      */
-    private static final class GraphOnce extends StreamRDFBase {
+    static final class GraphOnce extends StreamRDFBase {
         private final Consumer<Quad> out;
         private final LongHashSet graphs = new LongHashSet();
         private Node current;

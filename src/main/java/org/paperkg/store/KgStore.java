@@ -8,9 +8,10 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or the same engine in memory
- * for the embedded default. Both serve the union of all named graphs as the default graph, so
- * queries need no GRAPH clause.
+ * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or in memory (a
+ * {@link MemQuadStore} loaded by {@link MemoryIngest}, or TDB2's in-memory engine when a load needs
+ * merges). All serve the union of all named graphs as the default graph, so queries need no GRAPH
+ * clause.
  */
 public final class KgStore {
 
@@ -31,7 +32,8 @@ public final class KgStore {
      * command in this one) can open it.
      */
     public static void release(DatasetGraph dsg) {
-        TDBInternal.expel(dsg);
+        if (dsg instanceof MemQuadStore mem) mem.close();
+        else TDBInternal.expel(dsg);
     }
 
     static DatasetGraph unionDefault(DatasetGraph dsg) {

@@ -1,5 +1,6 @@
 package org.paperkg.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -16,6 +17,10 @@ public record StoreTotals(long papers, long graphs, long triples) {
     private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
 
     public static StoreTotals of(DatasetGraph dsg) {
+        // the in-memory store counts its quads and graphs without a query's bindings (seconds at 100k papers)
+        if (dsg instanceof MemQuadStore)
+            return Txn.calculateRead(dsg, () -> new StoreTotals(count(dsg, PAPERS), Iter.count(dsg.listGraphNodes()),
+                    Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY))));
         return Txn.calculateRead(dsg, () -> new StoreTotals(count(dsg, PAPERS), count(dsg, GRAPHS), count(dsg, TRIPLES)));
     }
 

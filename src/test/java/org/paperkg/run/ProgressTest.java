@@ -74,6 +74,18 @@ class ProgressTest {
     }
 
     @Test
+    void aPhaseAfterTheMappingGetsALineOfItsOwnAfterTheBar() {
+        Progress p = progress(true);
+        p.start(1, 100);
+        now += 1_000_000_000L;
+        p.fileDone(100);
+        p.phase("ingest: merging");
+        String out = printed();
+        assertTrue(out.endsWith("\ringest: merging" + System.lineSeparator()), "the bar cleared, then the line: " + out);
+        assertTrue(out.contains("] files 1/1"), "the bar came first: " + out);
+    }
+
+    @Test
     void quietRunsPrintNothing() {
         Progress p = new Progress(null, false, () -> now);
         p.start(1, 10);
