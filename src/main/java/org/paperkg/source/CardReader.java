@@ -38,6 +38,11 @@ public final class CardReader implements RecordSource {
 
     /** Cards parsed ahead of the one handed on next, at most. */
     private static final int AHEAD = 64;
+    /**
+     * Characters of card text in parsing, at most (one card may be larger): 64 cards near the size
+     * limit would otherwise hold half a gigabyte.
+     */
+    private static final long AHEAD_CHARS = 4_000_000L;
     private static final ExecutorService PARSERS = Executors.newFixedThreadPool(
             Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), r -> {
                 Thread t = new Thread(r, "paperkg-parse");
@@ -54,6 +59,8 @@ public final class CardReader implements RecordSource {
     /** The cards of one file in parsing, oldest first; hands each on when done, in order. */
     private final class InOrder {
         private final ArrayDeque<Future<Parsed>> pending = new ArrayDeque<>();
+        private final ArrayDeque<Integer> pendingChars = new ArrayDeque<>();
+        private long charsInParsing;
         private final Consumer<PaperRecord> records;
         private final ProblemSink problems;
 
@@ -68,7 +75,14 @@ public final class CardReader implements RecordSource {
                 Optional<PaperRecord> record = parser.parse(chunk, found::add);
                 return new Parsed(found, record);
             }));
-            while (pending.size() > AHEAD) handOn(pending.poll());
+            pendingChars.add(chunk.text().length());
+            charsInParsing += chunk.text().length();
+            while (pending.size() > AHEAD || (pending.size() > 1 && charsInParsing > AHEAD_CHARS)) handOn(next());
+        }
+
+        private Future<Parsed> next() {
+            charsInParsing -= pendingChars.poll();
+            return pending.poll();
         }
 
         /** A problem found while cutting: after the cards before it. */
@@ -78,13 +92,15 @@ public final class CardReader implements RecordSource {
         }
 
         void drain() {
-            while (!pending.isEmpty()) handOn(pending.poll());
+            while (!pending.isEmpty()) handOn(next());
         }
 
         /** After a failure: the cards still in parsing are dropped. */
         void cancel() {
             pending.forEach(f -> f.cancel(true));
             pending.clear();
+            pendingChars.clear();
+            charsInParsing = 0;
         }
 
         private void handOn(Future<Parsed> f) {

@@ -110,6 +110,27 @@ class SmallHeapTest {
         assertEquals(8, graphs.size(), "paper graphs, the export's description left out: " + graphs);
     }
 
+    /** Cards are parsed ahead on other threads: a run of cards near the size limit must not all be held at once. */
+    @Test
+    void manyCardsNearTheSizeLimitIn128Mb() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("big"));
+        int cards = 40;
+        String text = "x".repeat((int) InputLimits.DEFAULTS.maxRecordChars() - 1000);
+        try (BufferedWriter w = Files.newBufferedWriter(in.resolve("cards.md"), StandardCharsets.UTF_8)) {
+            for (int i = 1; i <= cards; i++) card(w, i, "Ann A", text);
+        }
+        Path out = dir.resolve("big.nt");
+        Path log = dir.resolve("big-log.txt");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), PaperkgCommand.class.getName(),
+                "export", in.toString(), "-o", out.toString(), "--no-description", "-q"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "finished in time");
+        String output = Files.readString(log);
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("records read " + cards + ", mapped " + cards + ", skipped 0"), output);
+    }
+
     /** 50 MB of "abstract! " on one line. */
     private static void fiftyMb(BufferedWriter w) throws IOException {
         char[] chunk = "abstract! ".repeat(1024 * 1024 / 10 + 1).substring(0, 1024 * 1024).toCharArray();
