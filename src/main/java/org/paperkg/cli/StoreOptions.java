@@ -17,6 +17,7 @@ import org.paperkg.run.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.stats.StatisticsGraph;
+import org.paperkg.stats.StatisticsUpgrade;
 import org.paperkg.store.MemoryIngest;
 import org.paperkg.store.StoreTotals;
 
@@ -53,6 +54,7 @@ final class StoreOptions {
         DatasetGraph dsg;
         try {
             dsg = load(opened, inputs, mapping);
+            if (opened != null) StatisticsUpgrade.bringUpToDate(dsg, mapping.baseIri(), System.err);
         } catch (IOException | RuntimeException e) {
             if (opened != null) KgStore.release(opened);
             throw e;

@@ -55,7 +55,7 @@ public final class StatisticsGraph {
     /**
      * The shape of the rows this code writes: a store whose statistics have another (older: 1 had no
      * {@link StatKind#GAPS} rows, 2 no {@link StatKind#SURFACE_FORM} rows) counts as having none, and
-     * gets them counted from scratch on its next ingest.
+     * gets them counted from scratch when it is next opened ({@link StatisticsUpgrade}) or ingested into.
      */
     static final long FORMAT = 3;
 
