@@ -60,6 +60,10 @@ public final class GraphStoreClient {
                 throw new PushFailedException(w.what() + " could not be sent to " + target.describe() + " after "
                         + (attempt + 1) + (attempt == 0 ? " attempt" : " attempts") + "; last: " + lastError);
             Thread.sleep(backoff.delay(attempt + 1, retryAfter).toMillis());
+            // another request may have failed for good while this one waited (a 401 often closes
+            // the connections of the requests beside it): its failure is the one to report
+            if (stop.getAsBoolean())
+                throw new PushFailedException(w.what() + " was not sent again: the push stopped on another failure; last: " + lastError);
         }
     }
 
