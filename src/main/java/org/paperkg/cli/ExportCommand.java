@@ -15,9 +15,9 @@ import org.paperkg.describe.StreamedCounts;
 import org.paperkg.export.RdfOutput;
 import org.paperkg.export.ShardedNQuads;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.run.GraphOrigins;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.RunSummary;
+import org.paperkg.pipeline.GraphOrigins;
+import org.paperkg.pipeline.MappingRun;
+import org.paperkg.pipeline.RunSummary;
 import org.paperkg.vocab.Vocab;
 
 import picocli.CommandLine.Command;

@@ -15,7 +15,7 @@ import org.paperkg.ontology.convert.OntologyVocab;
 import org.paperkg.ontology.convert.TsvConverter;
 import org.paperkg.ontology.convert.TsvReader;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.run.CountingStream;
+import org.paperkg.pipeline.CountingStream;
 
 /**
  * The RDF file a conversion writes (format from the name: .ttl, .nt, … optionally .gz), streamed,

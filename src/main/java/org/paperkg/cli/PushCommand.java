@@ -18,7 +18,7 @@ import org.paperkg.push.PushFailedException;
 import org.paperkg.push.PushJournal;
 import org.paperkg.push.PushMode;
 import org.paperkg.push.PushStats;
-import org.paperkg.run.RunSummary;
+import org.paperkg.pipeline.RunSummary;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

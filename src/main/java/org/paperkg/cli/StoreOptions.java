@@ -13,7 +13,7 @@ import org.paperkg.describe.RunProvenance;
 import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.run.RunSummary;
+import org.paperkg.pipeline.RunSummary;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.stats.StatisticsGraph;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.paperkg.run.RunSummary;
+import org.paperkg.pipeline.RunSummary;
 import org.paperkg.validate.PerPaperValidator;
 
 import picocli.CommandLine.Command;

@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
-import org.paperkg.run.CountingStream;
+import org.paperkg.pipeline.CountingStream;
 import org.paperkg.source.FileDigests;
 import org.paperkg.source.InputDigest;
 import org.paperkg.source.MaybeGzipped;

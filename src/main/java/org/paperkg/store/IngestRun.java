@@ -12,9 +12,9 @@ import org.paperkg.describe.RunProvenance;
 import org.paperkg.identity.StorePaperIndex;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.source.InputFormat;
-import org.paperkg.run.GraphOrigins;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.RunSummary;
+import org.paperkg.pipeline.GraphOrigins;
+import org.paperkg.pipeline.MappingRun;
+import org.paperkg.pipeline.RunSummary;
 import org.paperkg.stats.StatisticsKeeper;
 
 /**

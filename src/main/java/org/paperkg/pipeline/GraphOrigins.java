@@ -1,4 +1,4 @@
-package org.paperkg.run;
+package org.paperkg.pipeline;
 
 import org.apache.jena.graph.Node;
 

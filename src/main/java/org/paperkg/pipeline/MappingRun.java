@@ -1,4 +1,4 @@
-package org.paperkg.run;
+package org.paperkg.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
