@@ -12,12 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.report.ReportData;
 import org.paperkg.report.ReportPage;
-import org.paperkg.store.KgStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +54,7 @@ final class ReportCommand implements Callable<Integer> {
         if (top < 1) throw new IllegalArgumentException("--top must be 1 or more, not " + top);
         if (network < 1) throw new IllegalArgumentException("--network must be 1 or more, not " + network);
         PrefixTable prefixes = mapping.prefixTable();
-        DatasetGraph dsg = store.open(inputs, mapping);
-        ReportData data;
-        try {
-            data = Txn.calculateRead(dsg, () -> ReportData.of(dsg, prefixes, mapping.baseIri(), top, network));
-        } finally {
-            KgStore.release(dsg);
-        }
+        ReportData data = store.read(inputs, mapping, dsg -> ReportData.of(dsg, prefixes, mapping.baseIri(), top, network));
         String source = store.db != null ? "database " + store.db : inputs.size() + " input path(s) loaded in memory";
         ReportPage.Origin origin = new ReportPage.Origin(source, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Version.current());
         if (output.equals("-")) {

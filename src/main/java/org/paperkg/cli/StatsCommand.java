@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.stats.CorpusStats;
 import org.paperkg.stats.StatsJson;
 import org.paperkg.stats.StatsPrinter;
-import org.paperkg.store.KgStore;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -59,26 +56,21 @@ final class StatsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out is text, tsv or json, not '" + out + "'");
         if (top < 0) throw new IllegalArgumentException("--top must be 0 or more, not " + top);
         PrefixTable prefixes = mapping.prefixTable();
-        DatasetGraph dsg = store.open(inputs, mapping);
-        try {
-            CorpusStats stats = Txn.calculateRead(dsg, () -> CorpusStats.of(dsg, prefixes, mapping.baseIri(), top));
-            switch (out) {
-                case "tsv" -> StatsPrinter.printTsv(stats, System.out);
-                case "json" -> {
-                    Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                    JsonWriter w = new JsonWriter(writer);
-                    w.setIndent("  ");
-                    StatsJson.write(stats, w);
-                    w.flush();
-                    writer.write('\n');
-                    writer.flush();
-                }
-                default -> StatsPrinter.printText(stats, top, System.out);
+        CorpusStats stats = store.read(inputs, mapping, dsg -> CorpusStats.of(dsg, prefixes, mapping.baseIri(), top));
+        switch (out) {
+            case "tsv" -> StatsPrinter.printTsv(stats, System.out);
+            case "json" -> {
+                Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                JsonWriter w = new JsonWriter(writer);
+                w.setIndent("  ");
+                StatsJson.write(stats, w);
+                w.flush();
+                writer.write('\n');
+                writer.flush();
             }
-            System.out.flush();
-        } finally {
-            KgStore.release(dsg);
+            default -> StatsPrinter.printText(stats, top, System.out);
         }
+        System.out.flush();
         return ExitCodes.OK;
     }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.ontology.BundledSlice;
@@ -61,6 +63,16 @@ final class StoreOptions {
         }
         System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
         return dsg;
+    }
+
+    /** Opens the store as {@link #open} does, computes {@code what} in one read transaction, releases the store. */
+    <T> T read(List<Path> inputs, MappingOptions mapping, Function<DatasetGraph, T> what) throws IOException {
+        DatasetGraph dsg = open(inputs, mapping);
+        try {
+            return Txn.calculateRead(dsg, () -> what.apply(dsg));
+        } finally {
+            KgStore.release(dsg);
+        }
     }
 
     /** Loads into {@code dsg}, or into a new in-memory store when it is null; returns the store. */
