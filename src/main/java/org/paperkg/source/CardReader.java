@@ -56,10 +56,11 @@ public final class CardReader implements RecordSource {
     /** What parsing one card gave: its problems, in order, then its record (or none). */
     private record Parsed(List<Problem> problems, Optional<PaperRecord> record) {}
 
+    private record InParsing(Future<Parsed> parsed, int chars) {}
+
     /** The cards of one file in parsing, oldest first; hands each on when done, in order. */
     private final class InOrder {
-        private final ArrayDeque<Future<Parsed>> pending = new ArrayDeque<>();
-        private final ArrayDeque<Integer> pendingChars = new ArrayDeque<>();
+        private final ArrayDeque<InParsing> pending = new ArrayDeque<>();
         private long charsInParsing;
         private final Consumer<PaperRecord> records;
         private final ProblemSink problems;
@@ -70,19 +71,19 @@ public final class CardReader implements RecordSource {
         }
 
         void parse(CardParser.Chunk chunk) {
-            pending.add(PARSERS.submit(() -> {
+            pending.add(new InParsing(PARSERS.submit(() -> {
                 List<Problem> found = new ArrayList<>();
                 Optional<PaperRecord> record = parser.parse(chunk, found::add);
                 return new Parsed(found, record);
-            }));
-            pendingChars.add(chunk.text().length());
+            }), chunk.text().length()));
             charsInParsing += chunk.text().length();
             while (pending.size() > AHEAD || (pending.size() > 1 && charsInParsing > AHEAD_CHARS)) handOn(next());
         }
 
         private Future<Parsed> next() {
-            charsInParsing -= pendingChars.poll();
-            return pending.poll();
+            InParsing oldest = pending.poll();
+            charsInParsing -= oldest.chars();
+            return oldest.parsed();
         }
 
         /** A problem found while cutting: after the cards before it. */
@@ -97,9 +98,8 @@ public final class CardReader implements RecordSource {
 
         /** After a failure: the cards still in parsing are dropped. */
         void cancel() {
-            pending.forEach(f -> f.cancel(true));
+            pending.forEach(p -> p.parsed().cancel(true));
             pending.clear();
-            pendingChars.clear();
             charsInParsing = 0;
         }
 
