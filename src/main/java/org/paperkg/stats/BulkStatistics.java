@@ -84,6 +84,7 @@ public final class BulkStatistics {
             add(PaperCounts.of(PaperGraphs.quads(loaded, graphs)), 1);
         }
         papersWithSeveralGraphs.clear();
+        PairRows.addTracked(loaded, total);
         total.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
         for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", StatisticsKeeper.size(loaded, g));
         total.prune();

@@ -32,8 +32,4 @@ final class PaperGraphs {
             for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) out.add(it.next());
         return out;
     }
-
-    static Counts counts(DatasetGraph dsg, Node paper) {
-        return PaperCounts.of(quads(dsg, graphsOf(dsg, paper)));
-    }
 }

@@ -38,7 +38,19 @@ enum StatKind {
      */
     SURFACE_FORM("ConceptNameStatistics", "concept-name", List.of("statConcept", "statName"), List.of("mentions")),
     /** A graph that is not a paper graph (ontologies, mappings, the dataset description). */
-    GRAPH("GraphStatistics", "graph", List.of("statGraph"), List.of("triples"));
+    GRAPH("GraphStatistics", "graph", List.of("statGraph"), List.of("triples")),
+    /**
+     * A concept co-mentioned with a tracked concept ({@link #CO_MENTION_FOCUS}): the papers that are
+     * schema:about or schema:mentions both, as co-mentions counts them. Rows exist for tracked
+     * focuses only ({@link PairRows}).
+     */
+    CO_MENTION("CoMentionStatistics", "co-mention", List.of("statFocus", "statOther"), List.of("papers")),
+    /** A concept whose co-mentions are rows: its papers (its {@link #CONCEPT} row's) reached the threshold. */
+    CO_MENTION_FOCUS("CoMentionFocus", "co-mention-focus", List.of("statCoMentionFocus"), List.of("papers")),
+    /** A co-author of a tracked person ({@link #CO_AUTHOR_FOCUS}): the papers both are dcterms:creator of. */
+    CO_AUTHOR("CoAuthorStatistics", "co-author", List.of("statFocus", "statOther"), List.of("papers")),
+    /** A person whose co-authors are rows: the subjects with them as dcterms:creator reached the threshold. */
+    CO_AUTHOR_FOCUS("CoAuthorFocus", "co-author-focus", List.of("statCoAuthorFocus"), List.of("papers"));
 
     final String className;
     final String slug;

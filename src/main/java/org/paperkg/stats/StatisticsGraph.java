@@ -54,10 +54,11 @@ public final class StatisticsGraph {
 
     /**
      * The shape of the rows this code writes: a store whose statistics have another (older: 1 had no
-     * {@link StatKind#GAPS} rows, 2 no {@link StatKind#SURFACE_FORM} rows) counts as having none, and
+     * {@link StatKind#GAPS} rows, 2 no {@link StatKind#SURFACE_FORM} rows, 3 no co-mention and
+     * co-author rows) counts as having none, and
      * gets them counted from scratch when it is next opened ({@link StatisticsUpgrade}) or ingested into.
      */
-    static final long FORMAT = 3;
+    static final long FORMAT = 4;
 
     /** True when the store has statistics of the current {@link #FORMAT}. */
     public boolean exists(DatasetGraph dsg) {
@@ -114,6 +115,11 @@ public final class StatisticsGraph {
         dsg.deleteAny(graph, t, pkg("otherGraphTriples"), Node.ANY);
         dsg.add(quad(t, "otherGraphs", integer(graphs)));
         dsg.add(quad(t, "otherGraphTriples", integer(triples)));
+    }
+
+    /** A counter of a stored row, 0 when the row is absent. */
+    long counter(DatasetGraph dsg, StatRow row, String counter) {
+        return value(dsg, rowIri(row), counter);
     }
 
     private long value(DatasetGraph dsg, Node s, String property) {

@@ -2,9 +2,11 @@ package org.paperkg.stats;
 
 import static org.paperkg.vocab.Terms.*;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -30,6 +33,7 @@ public final class StatisticsKeeper {
     private final Set<Node> papers = new LinkedHashSet<>();
     private final Set<Node> otherGraphs = new LinkedHashSet<>();
     private final Counts before = new Counts();
+    private final List<PaperPairs> pairsBefore = new ArrayList<>();
 
     /** Call inside the write transaction, before anything is written. */
     public StatisticsKeeper(DatasetGraph dsg, String base) {
@@ -44,7 +48,10 @@ public final class StatisticsKeeper {
 
     /** The paper {@code paper} is about to change (a graph of it replaced, added, merged away). */
     public void beforeChange(Node paper) {
-        if (incremental && papers.add(paper)) before.add(PaperGraphs.counts(dsg, paper), 1);
+        if (!incremental || !papers.add(paper)) return;
+        List<Quad> quads = PaperGraphs.quads(dsg, PaperGraphs.graphsOf(dsg, paper));
+        before.add(PaperCounts.of(quads), 1);
+        pairsBefore.add(PaperPairs.of(quads));
     }
 
     /** A graph that is not a paper graph (an ontology, the description) was written or replaced. */
@@ -60,7 +67,13 @@ public final class StatisticsKeeper {
         }
         Counts delta = new Counts();
         delta.add(before, -1);
-        for (Node paper : papers) delta.add(PaperGraphs.counts(dsg, paper), 1);
+        List<PaperPairs> pairsAfter = new ArrayList<>();
+        for (Node paper : papers) {
+            List<Quad> quads = PaperGraphs.quads(dsg, PaperGraphs.graphsOf(dsg, paper));
+            delta.add(PaperCounts.of(quads), 1);
+            pairsAfter.add(PaperPairs.of(quads));
+        }
+        PairRows.addChanges(dsg, stats, delta, pairsBefore, pairsAfter);
         long authors = authorsChange(delta.authorPapers);
         Map<Node, Long> graphSizes = new java.util.LinkedHashMap<>();
         for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, size(dsg, g));

@@ -55,6 +55,7 @@ public final class StatisticsRecount {
         long authors = all.authorPapers.values().stream().filter(n -> n > 0).count();
         all.authorPapers.clear();
         all.add(StatRow.of(StatKind.TOTAL), "authors", authors);
+        PairRows.addTracked(dsg, all);
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
             if (g.equals(stats.graph()) || dsg.contains(g, g, RDF_TYPE, PKG_SOURCE_GRAPH)) continue;
