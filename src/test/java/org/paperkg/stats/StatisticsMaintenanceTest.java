@@ -42,7 +42,35 @@ class StatisticsMaintenanceTest {
 
     @Test
     void theKeptStatisticsEqualACountFromScratchAfterEveryKindOfChange() throws Exception {
-        Path db = tmp.resolve("db");
+        everyKindOfChange(tmp.resolve("db"));
+        assertEquals(Set.of(), marksSeen, "the default threshold tracks no focus of the fixture");
+    }
+
+    /**
+     * The same sequence with a threshold of 2 papers: concepts and people of the fixture are
+     * tracked, and some cross the threshold on the way (up as papers come, down when a paper loses
+     * its authors and mentions); their rows equal a fresh count and the live counts of the queries.
+     */
+    @Test
+    void pairRowsOfTrackedFocusesStayEqualToTheLiveCounts() throws Exception {
+        System.setProperty(PairRows.THRESHOLD_PROPERTY, "2");
+        try {
+            everyKindOfChange(tmp.resolve("db"));
+        } finally {
+            System.clearProperty(PairRows.THRESHOLD_PROPERTY);
+        }
+        assertTrue(marksSeen.stream().anyMatch(m -> m.startsWith("CoMentionFocus ")), "a tracked concept: " + marksSeen);
+        assertTrue(marksSeen.stream().anyMatch(m -> m.startsWith("CoAuthorFocus ")), "a tracked person: " + marksSeen);
+        assertTrue(!marksGained.isEmpty(), "a focus that reached the threshold after the first load: " + marksSeen);
+        assertTrue(!marksLost.isEmpty(), "a focus that fell below the threshold: " + marksSeen);
+    }
+
+    private final Set<String> marksSeen = new java.util.TreeSet<>();
+    private final Set<String> marksGained = new java.util.TreeSet<>();
+    private final Set<String> marksLost = new java.util.TreeSet<>();
+    private Set<String> lastMarks;
+
+    private void everyKindOfChange(Path db) throws Exception {
         Path pubtator = write("same-paper.pubtator", pubtator("38012345", "Staphylococcus aureus bone infection"));
         // 1. a fresh database: the bulk path (counted as the quads go by)
         String err = ingest(db, FIXTURE.toString());
@@ -141,6 +169,17 @@ class StatisticsMaintenanceTest {
                 assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
                 assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
                         step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
+                Set<String> marks = lines(dsg, MARKS, "focus");
+                if (lastMarks != null) {
+                    for (String m : marks) if (!lastMarks.contains(m)) marksGained.add(m);
+                    for (String m : lastMarks) if (!marks.contains(m)) marksLost.add(m);
+                }
+                lastMarks = marks;
+                marksSeen.addAll(marks);
+                assertSameLines(live(dsg, LIVE_CO_MENTIONS, marks, "CoMentionFocus"), lines(dsg, STORED_PAIRS.formatted("CoMentionStatistics"), "pair"),
+                        step + ": co-mention rows vs the live count of the tracked concepts' pairs");
+                assertSameLines(live(dsg, LIVE_CO_AUTHORS, marks, "CoAuthorFocus"), lines(dsg, STORED_PAIRS.formatted("CoAuthorStatistics"), "pair"),
+                        step + ": co-author rows vs the live count of the tracked people's pairs");
                 if (!expected.equals(stored)) {
                     StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
                     for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
@@ -174,6 +213,68 @@ class StatisticsMaintenanceTest {
             exec.select().forEachRemaining(b -> out.add(b.get("concept") + " " + b.get("name") + " " + b.get("n").getLiteralLexicalForm()));
         }
         assertTrue(!out.isEmpty(), "rows of " + query);
+        return out;
+    }
+
+    /** The tracked focuses: "CoMentionFocus concept" or "CoAuthorFocus person". */
+    private static final String MARKS = """
+            PREFIX pkg: <https://w3id.org/paperkg/vocab#>
+            SELECT ?focus {
+              GRAPH ?g { { ?r a pkg:CoMentionFocus ; pkg:statCoMentionFocus ?f BIND("CoMentionFocus " AS ?kind) }
+                         UNION { ?r a pkg:CoAuthorFocus ; pkg:statCoAuthorFocus ?f BIND("CoAuthorFocus " AS ?kind) } }
+              BIND(CONCAT(?kind, STR(?f)) AS ?focus)
+            }
+            """;
+    private static final String STORED_PAIRS = """
+            PREFIX pkg: <https://w3id.org/paperkg/vocab#>
+            SELECT (CONCAT(STR(?f), " ", STR(?o), " ", STR(?n)) AS ?pair) {
+              GRAPH ?g { ?r a pkg:%s ; pkg:statFocus ?f ; pkg:statOther ?o ; pkg:papers ?n }
+            }
+            """;
+    /** co-mentions' count, for every concept. */
+    private static final String LIVE_CO_MENTIONS = """
+            PREFIX schema: <http://schema.org/>
+            SELECT ?f ?o (COUNT(DISTINCT ?paper) AS ?n) {
+              GRAPH ?g1 { { ?paper schema:about ?f } UNION { ?paper schema:mentions ?f } }
+              GRAPH ?g2 { { ?paper schema:about ?o } UNION { ?paper schema:mentions ?o } }
+              FILTER(?f != ?o)
+            } GROUP BY ?f ?o
+            """;
+    /** co-authors' count, for every person. */
+    private static final String LIVE_CO_AUTHORS = """
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?f ?o (COUNT(DISTINCT ?paper) AS ?n) {
+              GRAPH <urn:x-arq:UnionGraph> { ?paper dcterms:creator ?f . ?paper dcterms:creator ?o }
+              FILTER(?f != ?o)
+            } GROUP BY ?f ?o
+            """;
+
+    /** The values of one variable, sorted (may be empty). */
+    private static Set<String> lines(DatasetGraph dsg, String query, String var) {
+        Set<String> out = new java.util.TreeSet<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> out.add(b.get(var).getLiteralLexicalForm()));
+        }
+        return out;
+    }
+
+    private static void assertSameLines(Set<String> expected, Set<String> actual, String what) {
+        if (expected.equals(actual)) return;
+        StringBuilder sb = new StringBuilder(what + "\n");
+        for (String l : expected) if (!actual.contains(l)) sb.append("  missing    ").append(l).append('\n');
+        for (String l : actual) if (!expected.contains(l)) sb.append("  unexpected ").append(l).append('\n');
+        fail(sb.toString());
+    }
+
+    /** "focus other n" of a live count, for the focuses marked with {@code markClass}. */
+    private static Set<String> live(DatasetGraph dsg, String query, Set<String> marks, String markClass) {
+        Set<String> out = new java.util.TreeSet<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> {
+                if (marks.contains(markClass + " " + b.get("f").getURI()))
+                    out.add(b.get("f").getURI() + " " + b.get("o").getURI() + " " + b.get("n").getLiteralLexicalForm());
+            });
+        }
         return out;
     }
 
