@@ -269,9 +269,64 @@ class QueryLibraryTest {
         assertEquals(rows.subList(1, 3), run.out().lines().skip(1).toList());
     }
 
+    /**
+     * co-mentions and co-authors read a tracked focus's pairs from the statistics graph: with every
+     * concept and person of the fixture tracked (threshold 1 paper), each case, the query without
+     * parameters and each of its pages of 2 rows answer what the live count answers on the database built
+     * with the default threshold (which tracks none of them), in the same order; so does the
+     * in-memory store.
+     */
+    @Test
+    void coMentionsAndCoAuthorsAnswerTheSameFromTheStatisticsRows() throws IOException {
+        Path tracked = tmp.resolve("db-tracked");
+        System.setProperty(PAIR_THRESHOLD, "1");
+        try {
+            Run run = paperkg("ingest", "--db", tracked.toString(), "--ontology", ONTOLOGY.toString(), "-q", FIXTURE.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            for (String cls : List.of("CoMentionFocus", "CoAuthorFocus")) {
+                String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?r a <https://w3id.org/paperkg/vocab#" + cls + "> } }";
+                Run marks = paperkg("query", "--db", tracked.toString(), "-e", count, "--out", "tsv");
+                assertTrue(Integer.parseInt(marks.out().lines().skip(1).findFirst().orElse("0")) >= 3, cls + " rows: " + marks.out());
+                Run none = paperkg("query", "--db", db.toString(), "-e", count, "--out", "tsv");
+                assertEquals("0", none.out().lines().skip(1).findFirst().orElse(""), "the default threshold tracks none: " + none.out());
+            }
+            Map<String, List<Case>> cases = cases();
+            for (String name : List.of("co-mentions", "co-authors")) {
+                List<Case> runs = new ArrayList<>(cases.get(name));
+                runs.add(new Case(name, name + " without parameters", null, List.of()));
+                for (Case c : runs) {
+                    List<String> live = rows(db, c, List.of());
+                    assertTrue(live.size() >= 3, c.caseName() + ": at least 3 rows, to compare order and pages: " + live);
+                    assertEquals(live, rows(tracked, c, List.of()), c.caseName() + ": read from the rows vs counted live");
+                    // page by page (co-authors pages each person's co-authors, so its pages do not simply add up)
+                    for (int offset = 0; offset <= live.size(); offset += 2) {
+                        List<String> page = List.of("--limit", "2", "--offset", Integer.toString(offset));
+                        assertEquals(rows(db, c, page), rows(tracked, c, page), c.caseName() + ": page of 2 rows at offset " + offset);
+                    }
+                }
+            }
+            Case concept = cases.get("co-mentions").stream().filter(c -> !c.params().isEmpty() && c.params().get(0).startsWith("concept="))
+                    .findFirst().orElseThrow();
+            List<String> args = new ArrayList<>(List.of("query", "--ontology", ONTOLOGY.toString(), "-q", "--no-slice", FIXTURE.toString(),
+                    "co-mentions", "--out", "tsv"));
+            for (String p : concept.params()) args.addAll(List.of("--param", p));
+            Run memory = paperkg(args.toArray(String[]::new));
+            assertEquals(0, memory.exitCode(), memory.err());
+            assertEquals(rows(db, concept, List.of()), memory.out().lines().skip(1).toList(), "in memory, from the rows");
+        } finally {
+            System.clearProperty(PAIR_THRESHOLD);
+        }
+    }
+
+    private static final String PAIR_THRESHOLD = "paperkg.pairThreshold";
+
     /** The rows (without the header) of a case run with extra arguments. */
     private static List<String> rows(Case c, List<String> extra) throws IOException {
-        List<String> args = new ArrayList<>(List.of("query", "--db", dbFor(c.query()).toString(), c.query()));
+        return rows(dbFor(c.query()), c, extra);
+    }
+
+    private static List<String> rows(Path database, Case c, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of("query", "--db", database.toString(), c.query()));
         for (String p : c.params()) args.addAll(List.of("--param", p));
         args.addAll(extra);
         args.addAll(List.of("--out", "tsv"));

@@ -73,12 +73,17 @@ class MemoryIngestTest {
     private static final List<Path> ONTOLOGIES = List.of(Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl"),
             Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl"));
 
+    private static final String PAIR_THRESHOLD = "paperkg.pairThreshold";
+
     private static Path sliceDir;
     private static DatasetGraph mem;
     private static DatasetGraph tdb;
 
     @BeforeAll
     static void load() throws IOException {
+        // co-mentions and co-authors of focuses with 2 papers or more are rows of the statistics, so
+        // they are compared too (cleared after all: a recount in a test uses the same threshold)
+        System.setProperty(PAIR_THRESHOLD, "2");
         sliceDir = Files.createTempDirectory("paperkg-slice-test");
         List<Path> ontologyFiles = new ArrayList<>(BundledSlice.extract(sliceDir));
         ontologyFiles.addAll(ONTOLOGIES);
@@ -97,6 +102,7 @@ class MemoryIngestTest {
 
     @AfterAll
     static void close() throws IOException {
+        System.clearProperty(PAIR_THRESHOLD);
         KgStore.release(mem);
         KgStore.release(tdb);
         try (Stream<Path> files = Files.walk(sliceDir)) {
@@ -118,6 +124,8 @@ class MemoryIngestTest {
         Set<String> expected = normalised(tdb, stats);
         assertTrue(expected.size() > 100, "TDB2 wrote statistics: " + expected.size());
         assertTrue(expected.stream().anyMatch(q -> q.contains("/stats/graph/RUN>")), "the run graph has its row");
+        assertTrue(expected.stream().anyMatch(q -> q.contains("/stats/co-mention/")), "co-mention rows: " + expected.size());
+        assertTrue(expected.stream().anyMatch(q -> q.contains("/stats/co-author-focus/")), "a tracked person");
         assertSameQuads(expected, normalised(mem, stats));
         // and they are exact: what a recount from the loaded data gives
         Txn.executeRead(mem, () -> assertSameQuads(strings(StatisticsRecount.expected(mem, PaperIris.DEFAULT_BASE)),
