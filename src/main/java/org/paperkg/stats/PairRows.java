@@ -157,21 +157,10 @@ final class PairRows {
     /** The focus's rows as stored. */
     private static Map<Node, Long> stored(DatasetGraph dsg, StatisticsGraph stats, PairKind kind, Node focus) {
         Map<Node, Long> out = new HashMap<>();
-        Node rowClass = StatisticsGraph.pkg(kind.rows.className);
-        Node otherProperty = StatisticsGraph.pkg("statOther"), papers = StatisticsGraph.pkg("papers");
-        List<Node> rows = new ArrayList<>();
-        dsg.find(stats.graph(), Node.ANY, StatisticsGraph.pkg("statFocus"), focus).forEachRemaining(q -> rows.add(q.getSubject()));
-        for (Node row : rows) {
-            if (!dsg.contains(stats.graph(), row, Terms.RDF_TYPE, rowClass)) continue;
-            Node other = object(dsg, stats, row, otherProperty), n = object(dsg, stats, row, papers);
-            if (other != null && n != null) out.put(other, Long.parseLong(n.getLiteralLexicalForm()));
-        }
+        Node property = stats.pairProperty(kind.pair(focus, focus));
+        dsg.find(stats.graph(), Node.ANY, property, Node.ANY)
+                .forEachRemaining(q -> out.put(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm())));
         return out;
-    }
-
-    private static Node object(DatasetGraph dsg, StatisticsGraph stats, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(stats.graph(), s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /**

@@ -151,6 +151,11 @@ public final class StatisticsGraph {
                 Node v = props.get(pkg(c));
                 if (v != null) out.add(row, c, Long.parseLong(v.getLiteralLexicalForm()));
             }
+            if (kind == StatKind.CO_MENTION_FOCUS || kind == StatKind.CO_AUTHOR_FOCUS) {
+                StatKind pairs = kind == StatKind.CO_MENTION_FOCUS ? StatKind.CO_MENTION : StatKind.CO_AUTHOR;
+                dsg.find(graph, Node.ANY, rowIri(row), Node.ANY).forEachRemaining(q -> out.add(StatRow.of(pairs, keys[0], q.getSubject()),
+                        "papers", Long.parseLong(q.getObject().getLiteralLexicalForm())));
+            }
         }
         return out;
     }
@@ -208,6 +213,10 @@ public final class StatisticsGraph {
         out.add(quad(t, "otherGraphTriples", integer(otherTriples)));
         for (Map.Entry<StatRow, long[]> e : rows.entrySet()) {
             StatRow r = e.getKey();
+            if (r.kind().pair()) {
+                out.add(pairQuad(r, e.getValue()[0]));
+                continue;
+            }
             Node s = rowIri(r);
             row(out, s, r.kind(), r, e.getValue());
             if (r.kind() == StatKind.TYPE) out.add(quad(s, "concepts", integer(conceptsOfType.getOrDefault(r.key(0), 0L))));
@@ -220,6 +229,21 @@ public final class StatisticsGraph {
             out.add(quad(s, "concepts", integer(n)));
         });
         return out;
+    }
+
+    /** The property of a pair row's triple: its focus row's IRI. */
+    Node pairProperty(StatRow pair) {
+        return rowIri(StatRow.of(pair.kind().focusKind(), pair.key(0)));
+    }
+
+    Quad pairQuad(StatRow pair, long papers) {
+        return new Quad(graph, pair.key(1), pairProperty(pair), integer(papers));
+    }
+
+    /** A pair row's stored papers, 0 when absent. */
+    long pairValue(DatasetGraph dsg, StatRow pair) {
+        Iterator<Quad> it = dsg.find(graph, pair.key(1), pairProperty(pair), Node.ANY);
+        return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
     void row(List<Quad> out, Node s, StatKind kind, StatRow r, long[] values) {

@@ -55,7 +55,7 @@ final class StatisticsUpdate {
                 for (int i = 0; i < total.length; i++) total[i] += e.getValue()[i];
                 continue;
             }
-            long[] old = counters(row.kind(), props(stats.rowIri(row)));
+            long[] old = row.kind().pair() ? new long[] {stats.pairValue(dsg, row)} : counters(row.kind(), props(stats.rowIri(row)));
             long[] now = old.clone();
             for (int i = 0; i < now.length; i++) now[i] += e.getValue()[i];
             changed.put(row, now);
@@ -101,8 +101,13 @@ final class StatisticsUpdate {
         List<Quad> remove = new ArrayList<>();
         for (Map.Entry<StatRow, long[]> e : changed.entrySet()) {
             StatRow row = e.getKey();
-            Node s = stats.rowIri(row);
             long[] was = before.get(row), now = e.getValue();
+            if (row.kind().pair()) {
+                if (!Counts.zero(was)) remove.add(stats.pairQuad(row, was[0]));
+                if (!Counts.zero(now)) add.add(stats.pairQuad(row, now[0]));
+                continue;
+            }
+            Node s = stats.rowIri(row);
             boolean typeOrTop = row.kind() == StatKind.TYPE || row.kind() == StatKind.TOP;
             Map<Node, Node> old = typeOrTop ? props(s) : Map.of();
             if (Counts.zero(now)) {

@@ -176,9 +176,9 @@ class StatisticsMaintenanceTest {
                 }
                 lastMarks = marks;
                 marksSeen.addAll(marks);
-                assertSameLines(live(dsg, LIVE_CO_MENTIONS, marks, "CoMentionFocus"), lines(dsg, STORED_PAIRS.formatted("CoMentionStatistics"), "pair"),
+                assertSameLines(live(dsg, LIVE_CO_MENTIONS, marks, "CoMentionFocus"), lines(dsg, STORED_PAIRS.formatted("CoMentionFocus"), "pair"),
                         step + ": co-mention rows vs the live count of the tracked concepts' pairs");
-                assertSameLines(live(dsg, LIVE_CO_AUTHORS, marks, "CoAuthorFocus"), lines(dsg, STORED_PAIRS.formatted("CoAuthorStatistics"), "pair"),
+                assertSameLines(live(dsg, LIVE_CO_AUTHORS, marks, "CoAuthorFocus"), lines(dsg, STORED_PAIRS.formatted("CoAuthorFocus"), "pair"),
                         step + ": co-author rows vs the live count of the tracked people's pairs");
                 if (!expected.equals(stored)) {
                     StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
@@ -225,10 +225,11 @@ class StatisticsMaintenanceTest {
               BIND(CONCAT(?kind, STR(?f)) AS ?focus)
             }
             """;
+    /** The pair triples of the focus rows of a class: "focus other n". */
     private static final String STORED_PAIRS = """
             PREFIX pkg: <https://w3id.org/paperkg/vocab#>
             SELECT (CONCAT(STR(?f), " ", STR(?o), " ", STR(?n)) AS ?pair) {
-              GRAPH ?g { ?r a pkg:%s ; pkg:statFocus ?f ; pkg:statOther ?o ; pkg:papers ?n }
+              GRAPH ?g { ?r a pkg:%1$s ; pkg:stat%1$s ?f . ?o ?r ?n }
             }
             """;
     /** co-mentions' count, for every concept. */
