@@ -54,12 +54,19 @@ final class PairRows {
 
     /** Adds the rows of every focus at or above the threshold to a count from scratch of {@code dsg}. */
     static void addTracked(DatasetGraph dsg, Counts counts) {
-        int t = threshold();
+        long start = System.nanoTime();
+        int t = threshold(), concepts = 0;
         for (StatRow concept : new ArrayList<>(counts.rowsOf(StatKind.CONCEPT))) {
             long papers = counts.get(concept, "papers");
-            if (papers >= t) track(dsg, PairKind.CO_MENTION, concept.key(0), papers, counts);
+            if (papers < t) continue;
+            track(dsg, PairKind.CO_MENTION, concept.key(0), papers, counts);
+            concepts++;
         }
-        heavyPeople(dsg, t).forEach((person, papers) -> track(dsg, PairKind.CO_AUTHOR, person, papers, counts));
+        Map<Node, Long> people = heavyPeople(dsg, t);
+        people.forEach((person, papers) -> track(dsg, PairKind.CO_AUTHOR, person, papers, counts));
+        if (System.getenv("PAPERKG_DEBUG") != null)
+            System.err.printf(java.util.Locale.ROOT, "statistics: pairs of %d concepts and %d people at or above %d papers counted in %.1f s%n",
+                    concepts, people.size(), t, (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -129,6 +136,8 @@ final class PairRows {
      * has the focus (in any named graph), every other member it has, once.
      */
     static Map<Node, Long> scan(DatasetGraph dsg, PairKind kind, Node focus) {
+        TdbPairScan tdb = TdbPairScan.of(dsg);
+        if (tdb != null) return tdb.scan(kind, focus);
         Map<Node, Long> out = new HashMap<>();
         Set<Node> members = new HashSet<>();
         for (Node subject : subjectsOf(dsg, kind, focus, Long.MAX_VALUE)) {
@@ -151,7 +160,8 @@ final class PairRows {
     }
 
     static long subjects(DatasetGraph dsg, PairKind kind, Node focus, long enough) {
-        return subjectsOf(dsg, kind, focus, enough).size();
+        TdbPairScan tdb = TdbPairScan.of(dsg);
+        return tdb != null ? tdb.subjects(kind, focus, enough) : subjectsOf(dsg, kind, focus, enough).size();
     }
 
     /** The focus's rows as stored. */
