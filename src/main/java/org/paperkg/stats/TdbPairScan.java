@@ -36,7 +36,14 @@ final class TdbPairScan {
 
     /** The scanner of a TDB2 store, or null for another store. */
     static TdbPairScan of(DatasetGraph dsg) {
-        return TDBInternal.isTDB2(dsg) ? new TdbPairScan(TDBInternal.getDatasetGraphTDB(dsg)) : null;
+        DatasetGraphTDB tdb = tdb(dsg);
+        return tdb == null ? null : new TdbPairScan(tdb);
+    }
+
+    /** The TDB2 storage of {@code dsg}, or null; a bulk load's staging store is one without the usual wrapper. */
+    static DatasetGraphTDB tdb(DatasetGraph dsg) {
+        if (dsg instanceof DatasetGraphTDB t) return t;
+        return TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
     }
 
     Map<Node, Long> scan(PairKind kind, Node focus) {
