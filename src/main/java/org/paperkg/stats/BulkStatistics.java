@@ -77,7 +77,10 @@ public final class BulkStatistics {
      * in-memory store's read-only index); {@code loaded} is read, not written.
      */
     public List<Quad> quads(DatasetGraph loaded, List<Node> otherGraphs) {
-        return stats.render(counts(loaded, otherGraphs));
+        Counts counts = counts(loaded, otherGraphs);
+        List<Quad> out = stats.render(counts);
+        out.addAll(PairRows.quads(loaded, stats, counts));
+        return out;
     }
 
     private Counts counts(DatasetGraph loaded, List<Node> otherGraphs) {

@@ -54,21 +54,70 @@ final class PairRows {
         return t == null || t < 1 ? DEFAULT_THRESHOLD : t;
     }
 
-    /** Adds the rows of every focus at or above the threshold to a count from scratch of {@code dsg}. */
+    /**
+     * Adds the focus rows (marks) of every focus at or above the threshold to a count from scratch
+     * of {@code dsg}. Their pairs are not held with the other rows: {@link #write} and
+     * {@link #quads} count them focus by focus, so a bulk load holds one focus's pairs at a time.
+     */
     static void addTracked(DatasetGraph dsg, Counts counts) {
-        long start = System.nanoTime();
-        int t = threshold(), concepts = 0;
+        int t = threshold();
         for (StatRow concept : new ArrayList<>(counts.rowsOf(StatKind.CONCEPT))) {
             long papers = counts.get(concept, "papers");
-            if (papers < t) continue;
-            track(dsg, PairKind.CO_MENTION, concept.key(0), papers, counts);
-            concepts++;
+            if (papers >= t) counts.add(PairKind.CO_MENTION.mark(concept.key(0)), "papers", papers);
         }
-        Map<Node, Long> people = heavyPeople(dsg, t);
-        people.forEach((person, papers) -> track(dsg, PairKind.CO_AUTHOR, person, papers, counts));
+        heavyPeople(dsg, t).forEach((person, papers) -> counts.add(PairKind.CO_AUTHOR.mark(person), "papers", papers));
+    }
+
+    /**
+     * Makes the stored pair triples those of the focuses marked in {@code counts} (a count from
+     * scratch), focus by focus: each tracked focus's pairs are counted and only what differs is
+     * written; the pairs of a focus no longer tracked are deleted. Call before the count's other
+     * rows are written (the marks stored until then say which focuses had pairs).
+     */
+    static void write(DatasetGraph dsg, StatisticsGraph stats, Counts counts) {
+        long start = System.nanoTime();
+        long written = 0;
+        for (PairKind kind : PairKind.values()) {
+            Set<Node> tracked = new LinkedHashSet<>();
+            for (StatRow mark : counts.rowsOf(kind.mark)) tracked.add(mark.key(0));
+            List<Node> before = new ArrayList<>();
+            dsg.find(stats.graph(), Node.ANY, StatisticsGraph.pkg(kind.mark.keys.get(0)), Node.ANY).forEachRemaining(q -> before.add(q.getObject()));
+            for (Node focus : before)
+                if (!tracked.contains(focus)) stored(dsg, stats, kind, focus).forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
+            for (Node focus : tracked) {
+                Map<Node, Long> stored = stored(dsg, stats, kind, focus);
+                for (Map.Entry<Node, Long> e : scan(dsg, kind, focus).entrySet()) {
+                    Long old = stored.remove(e.getKey());
+                    if (e.getValue().equals(old)) continue;
+                    StatRow pair = kind.pair(focus, e.getKey());
+                    if (old != null) dsg.delete(stats.pairQuad(pair, old));
+                    dsg.add(stats.pairQuad(pair, e.getValue()));
+                    written++;
+                }
+                stored.forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
+            }
+        }
         if (System.getenv("PAPERKG_DEBUG") != null)
-            System.err.printf(java.util.Locale.ROOT, "statistics: pairs of %d concepts and %d people at or above %d papers counted in %.1f s%n",
-                    concepts, people.size(), t, (System.nanoTime() - start) / 1e9);
+            System.err.printf(java.util.Locale.ROOT, "statistics: %d pair triples counted and written in %.1f s%n", written,
+                    (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The pair triples of the focuses marked in {@code counts}, as {@link #write} would leave them. */
+    static List<Quad> quads(DatasetGraph dsg, StatisticsGraph stats, Counts counts) {
+        List<Quad> out = new ArrayList<>();
+        for (PairKind kind : PairKind.values())
+            for (StatRow mark : counts.rowsOf(kind.mark)) {
+                Node focus = mark.key(0);
+                scan(dsg, kind, focus).forEach((other, n) -> out.add(stats.pairQuad(kind.pair(focus, other), n)));
+            }
+        return out;
+    }
+
+    /** True for a pair triple (its property is a focus row), which the rows' own writing leaves alone. */
+    static boolean isPair(StatisticsGraph stats, Quad q) {
+        Node p = q.getPredicate();
+        return p.isURI() && (p.getURI().startsWith(stats.rowPrefix(StatKind.CO_MENTION_FOCUS))
+                || p.getURI().startsWith(stats.rowPrefix(StatKind.CO_AUTHOR_FOCUS)));
     }
 
     /**

@@ -160,13 +160,18 @@ public final class StatisticsGraph {
         return out;
     }
 
-    /** Replaces the graph's content with {@code counts}, deleting and adding only what differs. */
+    /**
+     * Replaces the graph's content with {@code counts} (a count from scratch), deleting and adding
+     * only what differs; the pairs of the focuses it marks are written focus by focus
+     * ({@link PairRows#write}).
+     */
     void write(DatasetGraph dsg, Counts counts) {
+        PairRows.write(dsg, this, counts);
         Set<Quad> wanted = new HashSet<>(render(counts));
         List<Quad> stale = new ArrayList<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
-            if (!wanted.remove(q)) stale.add(q);
+            if (!wanted.remove(q) && !PairRows.isPair(this, q)) stale.add(q);
         }
         for (Quad q : stale) dsg.delete(q);
         for (Quad q : wanted) dsg.add(q);
@@ -254,7 +259,11 @@ public final class StatisticsGraph {
     }
 
     Node rowIri(StatRow r) {
-        return NodeFactory.createURI(base + "stats/" + r.kind().slug + "/" + hash(r.keys()));
+        return NodeFactory.createURI(rowPrefix(r.kind()) + hash(r.keys()));
+    }
+
+    String rowPrefix(StatKind kind) {
+        return base + "stats/" + kind.slug + "/";
     }
 
     Node schemeIri(Node scheme) {

@@ -32,7 +32,10 @@ public final class StatisticsRecount {
     /** The statistics graph's triples as a fresh count would write them (read transaction). */
     public static java.util.List<Quad> expected(DatasetGraph dsg, String base) {
         StatisticsGraph stats = new StatisticsGraph(base);
-        return stats.render(count(dsg, stats));
+        Counts counts = count(dsg, stats);
+        java.util.List<Quad> out = stats.render(counts);
+        out.addAll(PairRows.quads(dsg, stats, counts));
+        return out;
     }
 
     /** The statistics graph's triples as stored. */

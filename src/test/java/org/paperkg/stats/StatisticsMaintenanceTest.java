@@ -119,6 +119,36 @@ class StatisticsMaintenanceTest {
         check(db, "the fixture loaded again");
     }
 
+    /**
+     * A recount writes the pairs focus by focus beside the other rows: counted again with a higher
+     * threshold, the pairs of the focuses no longer tracked go, with their rows.
+     */
+    @Test
+    void aRecountWithAHigherThresholdDropsThePairsOfFocusesNoLongerTracked() throws Exception {
+        Path db = tmp.resolve("db");
+        System.setProperty(PairRows.THRESHOLD_PROPERTY, "2");
+        try {
+            ingest(db, FIXTURE.toString());
+            check(db, "bulk load with a threshold of 2");
+        } finally {
+            System.clearProperty(PairRows.THRESHOLD_PROPERTY);
+        }
+        assertTrue(!lastMarks.isEmpty(), "focuses tracked at 2");
+        long pairs = stored(db).stream().filter(q -> q.getPredicate().getURI().contains("/stats/co-")).count();
+        assertTrue(pairs > 10, "pair triples: " + pairs);
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+            Txn.executeWrite(dsg, () -> dsg.delete(stats.formatQuad()));
+        } finally {
+            KgStore.release(dsg);
+        }
+        ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
+        check(db, "a recount at the default threshold");
+        assertEquals(Set.of(), lastMarks, "no focus of the fixture is tracked at the default threshold");
+        assertEquals(0, stored(db).stream().filter(q -> q.getPredicate().getURI().contains("/stats/co-")).count(), "pair triples left");
+    }
+
     @Test
     void aStoreWithoutStatisticsGetsThemCountedOnItsNextIngest() throws Exception {
         Path db = tmp.resolve("db");
