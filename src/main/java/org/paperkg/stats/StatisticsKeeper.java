@@ -2,9 +2,11 @@ package org.paperkg.stats;
 
 import static org.paperkg.vocab.Terms.*;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -21,13 +24,26 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * then adds, for each such paper, its counts after the change minus its counts before, reading only
  * those papers' graphs. A store without statistics (made before they existed) gets them counted
  * from scratch instead.
+ * <p>
+ * A paper that had no graph before the transaction and gets exactly one, written whole by the
+ * loader ({@link #joins}, {@link #graphComplete}), is counted from that graph's quads as they are
+ * written: its counts before are nothing, and reading it back (a tenth of an incremental ingest of
+ * new papers) would only find the same quads. Any further change to such a paper in the same
+ * transaction takes it back out (its graph is still as counted when it is told) and it is read
+ * back like the others.
  */
 public final class StatisticsKeeper {
 
     private final DatasetGraph dsg;
     private final StatisticsGraph stats;
     private final boolean incremental;
+    /** Every paper told about, and of those, the ones whose counts after are read from the store. */
+    private final Set<Node> seen = new HashSet<>();
     private final Set<Node> papers = new LinkedHashSet<>();
+    /** New papers whose one graph is being written (paper → graph), and those counted from theirs. */
+    private final Map<Node, Node> pending = new HashMap<>();
+    private final Set<Node> counted = new HashSet<>();
+    private final Counts fresh = new Counts();
     private final Set<Node> otherGraphs = new LinkedHashSet<>();
     private final Counts before = new Counts();
 
@@ -44,7 +60,46 @@ public final class StatisticsKeeper {
 
     /** The paper {@code paper} is about to change (a graph of it replaced, added, merged away). */
     public void beforeChange(Node paper) {
-        if (incremental && papers.add(paper)) before.add(PaperGraphs.counts(dsg, paper), 1);
+        if (!incremental) return;
+        if (seen.add(paper)) readBack(paper);
+        else countedNoMore(paper);
+    }
+
+    /**
+     * The loader is about to link {@code graph} to {@code paper} (its {@code foaf:primaryTopic}),
+     * and will say when the graph is complete.
+     */
+    public void joins(Node paper, Node graph) {
+        if (!incremental) return;
+        if (!seen.add(paper)) countedNoMore(paper);
+        else if (PaperGraphs.graphsOf(dsg, paper).isEmpty()) pending.put(paper, graph);
+        else readBack(paper);
+    }
+
+    /** All quads of {@code graph}, which {@link #joins} linked to {@code papers}, are written. */
+    public void graphComplete(Node graph, List<Node> papers, Iterable<Quad> quads) {
+        Counts counts = null;
+        for (Node paper : papers) {
+            if (!graph.equals(pending.get(paper))) continue;
+            if (counts == null) counts = PaperCounts.of(quads);
+            pending.remove(paper);
+            counted.add(paper);
+            fresh.add(counts, 1);
+        }
+    }
+
+    private void readBack(Node paper) {
+        papers.add(paper);
+        before.add(PaperGraphs.counts(dsg, paper), 1);
+    }
+
+    /** A new paper changes again: it had nothing before, and from now on it is read back. */
+    private void countedNoMore(Node paper) {
+        if (pending.remove(paper) != null) papers.add(paper);
+        else if (counted.remove(paper)) {
+            fresh.add(PaperGraphs.counts(dsg, paper), -1);
+            papers.add(paper);
+        }
     }
 
     /** A graph that is not a paper graph (an ontology, the description) was written or replaced. */
@@ -60,6 +115,9 @@ public final class StatisticsKeeper {
         }
         Counts delta = new Counts();
         delta.add(before, -1);
+        delta.add(fresh, 1);
+        // a graph the loader never said was complete: read back like the others
+        papers.addAll(pending.keySet());
         for (Node paper : papers) delta.add(PaperGraphs.counts(dsg, paper), 1);
         long authors = authorsChange(delta.authorPapers);
         Map<Node, Long> graphSizes = new java.util.LinkedHashMap<>();

@@ -1,5 +1,10 @@
 package org.paperkg.store;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,6 +23,9 @@ public final class GraphReplacingLoader extends StreamRDFBase {
     private final StatisticsKeeper statistics;
     private Node currentGraph;
     private long graphsReplaced;
+    /** The current graph's papers and quads (as a set: the store keeps a quad written twice once), for the statistics. */
+    private final List<Node> currentPapers = new ArrayList<>();
+    private final Set<Quad> currentQuads = new LinkedHashSet<>();
 
     public GraphReplacingLoader(DatasetGraph dsg) {
         this(dsg, null);
@@ -33,6 +41,7 @@ public final class GraphReplacingLoader extends StreamRDFBase {
     public void quad(Quad quad) {
         Node g = quad.getGraph();
         if (!g.equals(currentGraph)) {
+            graphComplete();
             currentGraph = g;
             if (dsg.containsGraph(g)) {
                 if (statistics != null)
@@ -41,10 +50,27 @@ public final class GraphReplacingLoader extends StreamRDFBase {
                 graphsReplaced++;
             }
         }
-        // the graph joins its paper with this quad: until then the paper's count cannot see it
-        if (statistics != null && quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g))
-            statistics.beforeChange(quad.getObject());
+        if (statistics != null) {
+            // the graph joins its paper with this quad: until then the paper's count cannot see it
+            if (quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g)) {
+                statistics.joins(quad.getObject(), g);
+                currentPapers.add(quad.getObject());
+            }
+            currentQuads.add(quad);
+        }
         dsg.add(quad);
+    }
+
+    @Override
+    public void finish() {
+        graphComplete();
+    }
+
+    /** Tells the statistics the graph being written is complete (the mapper writes a graph's quads together). */
+    private void graphComplete() {
+        if (statistics != null && !currentPapers.isEmpty()) statistics.graphComplete(currentGraph, currentPapers, currentQuads);
+        currentPapers.clear();
+        currentQuads.clear();
     }
 
     /** Graphs that existed before and were replaced. */

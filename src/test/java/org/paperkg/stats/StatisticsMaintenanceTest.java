@@ -91,6 +91,28 @@ class StatisticsMaintenanceTest {
         check(db, "the fixture loaded again");
     }
 
+    /**
+     * New papers are counted from their quads as they are written, not read back; one that changes
+     * again in the same run (written again, a second source, merged into a PMC id) must be taken
+     * back out of that count and read back.
+     */
+    @Test
+    void newPapersThatChangeAgainInTheSameRunAreCountedExactly() throws Exception {
+        Path db = tmp.resolve("db");
+        ingest(db, FIXTURE.toString());
+        String card = Files.readString(FIXTURE.resolve("001_pmid_only.md"));
+        String x = card.replace("38012345", "70000001");
+        String y = card.replace("38012345", "70000002").replace("Nicola Logoluso, Laura Mangiavini, Anna Rossi", "Zoe New Author");
+        String z = card.replace("38012345", "70000003");
+        String run = String.join("\n---\n", x, y,
+                x.replace("Nicola Logoluso", "Other Person").replace(" · 2025-11", ""),
+                z, z.replace("PMID: 70000003", "PMID: 70000003 · PMCID: PMC7000003"));
+        String err = ingest(db, write("run.txt", run).toString(), write("y.pubtator", pubtator("70000002", "Y again")).toString());
+        check(db, "new papers written again, merged, and with a second source in the same run");
+        assertEquals(8, total(db, "papers"), "the fixture's five and three new ones:\n" + err);
+        assertTrue(gaps(db).contains(PaperIris.DEFAULT_BASE + "paper/pmid/70000001 noDoi noDate"), gaps(db).toString());
+    }
+
     @Test
     void aStoreWithoutStatisticsGetsThemCountedOnItsNextIngest() throws Exception {
         Path db = tmp.resolve("db");
