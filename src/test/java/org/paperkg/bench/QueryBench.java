@@ -34,7 +34,7 @@ import com.google.gson.JsonParser;
  * <p>
  * Usage: QueryBench ENDPOINT_URL QUERIES_DIR PAPERS [RUNS] [WARMUP] [CONNECTIONS] [SECONDS]
  * Prints one line per query: {@code query NAME p50_ms P99_ms rows N}, then
- * {@code lookups qps Q p50_ms A p99_ms B}.
+ * {@code lookups_first …} and {@code lookups connections C seconds S count N qps Q p50_ms A p99_ms B}.
  */
 public final class QueryBench {
 
@@ -138,14 +138,24 @@ public final class QueryBench {
             }
     }
 
-    /** Point lookups (paper-record of a random paper) from several threads for a while. */
+    /**
+     * Point lookups (paper-record of a random paper) from several threads: first {@code seconds} of
+     * them right after the queries (printed as {@code lookups_first}: the server still compiles the
+     * request path; its JIT threads took a third of its CPU then), then {@code seconds} more, the
+     * steady rate a running endpoint gives (printed as {@code lookups}).
+     */
     private static void lookups(String endpoint, Path dir, int papers, int connections, int seconds) throws Exception {
         String template = Files.readString(dir.resolve("paper-record.rq"));
+        for (int i = 0; i < 50; i++) post(endpoint, bind(template, Map.of("paper", "<" + paper(i % papers) + ">")));
+        lookupPhase("lookups_first", endpoint, template, papers, connections, seconds);
+        lookupPhase("lookups", endpoint, template, papers, connections, seconds);
+    }
+
+    private static void lookupPhase(String label, String endpoint, String template, int papers, int connections, int seconds)
+            throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         List<List<Double>> times = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        // warm-up
-        for (int i = 0; i < 50; i++) post(endpoint, bind(template, Map.of("paper", "<" + paper(i % papers) + ">")));
         long start = System.nanoTime();
         for (int c = 0; c < connections; c++) {
             List<Double> mine = new ArrayList<>();
@@ -170,8 +180,8 @@ public final class QueryBench {
         for (Thread t : threads) t.join();
         double elapsed = (System.nanoTime() - start) / 1e9;
         double[] all = times.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "lookups connections %d seconds %.1f count %d qps %.0f p50_ms %.1f p99_ms %.1f%n",
-                connections, elapsed, all.length, all.length / elapsed, pct(all, 50), pct(all, 99));
+        System.out.printf(Locale.ROOT, "%s connections %d seconds %.1f count %d qps %.0f p50_ms %.1f p99_ms %.1f%n",
+                label, connections, elapsed, all.length, all.length / elapsed, pct(all, 50), pct(all, 99));
     }
 
     private static String paper(int i) {
