@@ -63,7 +63,7 @@ public final class BulkStatistics {
     /**
      * The statistics graph's quads as counted so far, to go into the bulk load with the data: its
      * packed indexes take them at the cost of any other quad, while the same quads inserted after
-     * the load cost ~50 µs each (every insert splits a full block), 6% of a 100 000-paper ingest.
+     * the load cost ~50 µs each (every insert splits a full block): 4–5 s of a 100 000-paper ingest.
      * {@link #finish} then writes only what differs: papers with several graphs (recounted from
      * the loaded store), the other graphs' rows and the totals they enter.
      */
