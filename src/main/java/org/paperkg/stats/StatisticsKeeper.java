@@ -37,10 +37,12 @@ public final class StatisticsKeeper {
     private final DatasetGraph dsg;
     private final StatisticsGraph stats;
     private final boolean incremental;
-    /** Every paper told about, and of those, the ones whose counts after are read from the store. */
-    private final Set<Node> seen = new HashSet<>();
+    /**
+     * Each paper told about is in one of three places: read back from the store at the end
+     * ({@code papers}), new with its one graph being written ({@code pending}: paper → graph), or
+     * new and counted from that graph's quads ({@code counted}, the counts in {@code fresh}).
+     */
     private final Set<Node> papers = new LinkedHashSet<>();
-    /** New papers whose one graph is being written (paper → graph), and those counted from theirs. */
     private final Map<Node, Node> pending = new HashMap<>();
     private final Set<Node> counted = new HashSet<>();
     private final Counts fresh = new Counts();
@@ -61,19 +63,25 @@ public final class StatisticsKeeper {
     /** The paper {@code paper} is about to change (a graph of it replaced, added, merged away). */
     public void beforeChange(Node paper) {
         if (!incremental) return;
-        if (seen.add(paper)) readBack(paper);
-        else countedNoMore(paper);
+        if (known(paper)) countedNoMore(paper);
+        else readBack(paper);
     }
 
     /**
-     * The loader is about to link {@code graph} to {@code paper} (its {@code foaf:primaryTopic}),
-     * and will say when the graph is complete.
+     * The loader is about to link {@code graph} to {@code paper} (its {@code foaf:primaryTopic});
+     * true when the paper is new, so the loader is to give the graph's quads to
+     * {@link #graphComplete} once it is written.
      */
-    public void joins(Node paper, Node graph) {
-        if (!incremental) return;
-        if (!seen.add(paper)) countedNoMore(paper);
+    public boolean joins(Node paper, Node graph) {
+        if (!incremental) return false;
+        if (known(paper)) countedNoMore(paper);
         else if (PaperGraphs.graphsOf(dsg, paper).isEmpty()) pending.put(paper, graph);
         else readBack(paper);
+        return graph.equals(pending.get(paper));
+    }
+
+    private boolean known(Node paper) {
+        return papers.contains(paper) || pending.containsKey(paper) || counted.contains(paper);
     }
 
     /** All quads of {@code graph}, which {@link #joins} linked to {@code papers}, are written. */

@@ -1,9 +1,7 @@
 package org.paperkg.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -23,9 +21,14 @@ public final class GraphReplacingLoader extends StreamRDFBase {
     private final StatisticsKeeper statistics;
     private Node currentGraph;
     private long graphsReplaced;
-    /** The current graph's papers and quads (as a set: the store keeps a quad written twice once), for the statistics. */
+    /**
+     * The current graph's new papers and its quads, while the statistics may count them from the
+     * quads (a list: the mapper writes each quad of a paper once, NoDuplicateQuadsTest); once the
+     * graph turns out to be an existing paper's, its quads are no longer kept.
+     */
     private final List<Node> currentPapers = new ArrayList<>();
-    private final Set<Quad> currentQuads = new LinkedHashSet<>();
+    private final List<Quad> currentQuads = new ArrayList<>();
+    private boolean keepQuads;
 
     public GraphReplacingLoader(DatasetGraph dsg) {
         this(dsg, null);
@@ -43,6 +46,7 @@ public final class GraphReplacingLoader extends StreamRDFBase {
         if (!g.equals(currentGraph)) {
             graphComplete();
             currentGraph = g;
+            keepQuads = statistics != null;
             if (dsg.containsGraph(g)) {
                 if (statistics != null)
                     dsg.find(g, g, Terms.FOAF_PRIMARY_TOPIC, Node.ANY).forEachRemaining(q -> statistics.beforeChange(q.getObject()));
@@ -50,14 +54,12 @@ public final class GraphReplacingLoader extends StreamRDFBase {
                 graphsReplaced++;
             }
         }
-        if (statistics != null) {
-            // the graph joins its paper with this quad: until then the paper's count cannot see it
-            if (quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g)) {
-                statistics.joins(quad.getObject(), g);
-                currentPapers.add(quad.getObject());
-            }
-            currentQuads.add(quad);
+        // the graph joins its paper with this quad: until then the paper's count cannot see it
+        if (statistics != null && quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g)) {
+            if (statistics.joins(quad.getObject(), g)) currentPapers.add(quad.getObject());
+            else keepQuads = false;
         }
+        if (keepQuads) currentQuads.add(quad);
         dsg.add(quad);
     }
 
@@ -68,7 +70,7 @@ public final class GraphReplacingLoader extends StreamRDFBase {
 
     /** Tells the statistics the graph being written is complete (the mapper writes a graph's quads together). */
     private void graphComplete() {
-        if (statistics != null && !currentPapers.isEmpty()) statistics.graphComplete(currentGraph, currentPapers, currentQuads);
+        if (keepQuads && !currentPapers.isEmpty()) statistics.graphComplete(currentGraph, currentPapers, currentQuads);
         currentPapers.clear();
         currentQuads.clear();
     }
