@@ -117,13 +117,8 @@ class StatisticsMaintenanceTest {
     void aStoreWithoutStatisticsGetsThemCountedOnItsNextIngest() throws Exception {
         Path db = tmp.resolve("db");
         ingest(db, FIXTURE.toString());
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-            Txn.executeWrite(dsg, () -> dsg.deleteAny(stats.graph(), null, null, null));
-        } finally {
-            KgStore.release(dsg);
-        }
+        StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+        writeStore(db, dsg -> dsg.deleteAny(stats.graph(), null, null, null));
         ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
         check(db, "a store whose statistics were deleted");
     }
@@ -132,47 +127,38 @@ class StatisticsMaintenanceTest {
     void statisticsOfAnOlderFormatAreCountedAgainOnTheNextIngest() throws Exception {
         Path db = tmp.resolve("db");
         ingest(db, FIXTURE.toString());
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            // as a store made before the metadata gap rows: no format statement, no such rows
-            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-            Txn.executeWrite(dsg, () -> {
-                dsg.delete(stats.formatQuad());
-                List<Quad> gapRows = new ArrayList<>();
-                dsg.find(stats.graph(), null, org.paperkg.vocab.Terms.RDF_TYPE, StatisticsGraph.pkg(StatKind.GAPS.className))
-                        .forEachRemaining(q -> gapRows.add(q));
-                assertTrue(!gapRows.isEmpty(), "the fixture has papers missing metadata");
-                for (Quad q : gapRows) dsg.deleteAny(stats.graph(), q.getSubject(), null, null);
-                assertTrue(!stats.exists(dsg), "statistics without the current format count as none");
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        // as a store made before the metadata gap rows: no format statement, no such rows
+        StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+        writeStore(db, dsg -> {
+            dsg.delete(stats.formatQuad());
+            List<Quad> gapRows = new ArrayList<>();
+            dsg.find(stats.graph(), null, org.paperkg.vocab.Terms.RDF_TYPE, StatisticsGraph.pkg(StatKind.GAPS.className))
+                    .forEachRemaining(q -> gapRows.add(q));
+            assertTrue(!gapRows.isEmpty(), "the fixture has papers missing metadata");
+            for (Quad q : gapRows) dsg.deleteAny(stats.graph(), q.getSubject(), null, null);
+            assertTrue(!stats.exists(dsg), "statistics without the current format count as none");
+        });
         ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
         check(db, "a store whose statistics had an older format");
         assertTrue(!gaps(db).isEmpty(), "the gap rows are back");
     }
 
     private void check(Path db, String step) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            Txn.executeRead(dsg, () -> {
-                Set<Quad> expected = new HashSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE));
-                Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
-                assertTrue(expected.size() > 20, "a count has rows");
-                assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
-                assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
-                        step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
-                if (!expected.equals(stored)) {
-                    StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
-                    for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
-                    for (Quad q : stored) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
-                    fail(sb.toString());
-                }
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        readStore(db, dsg -> {
+            Set<Quad> expected = new HashSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE));
+            Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
+            assertTrue(expected.size() > 20, "a count has rows");
+            assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
+            assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
+                    step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
+            if (!expected.equals(stored)) {
+                StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
+                for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
+                for (Quad q : stored) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
+                fail(sb.toString());
+            }
+            return null;
+        });
     }
 
     /** concept-labels' surface forms: concept, name and mentions, as concept-labels used to count them. */
@@ -240,27 +226,28 @@ class StatisticsMaintenanceTest {
     }
 
     private Set<String> gaps(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> storedGaps(dsg));
-        } finally {
-            KgStore.release(dsg);
-        }
-    }
-
-    private List<Quad> stored(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> new ArrayList<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE)));
-        } finally {
-            KgStore.release(dsg);
-        }
+        return readStore(db, StatisticsMaintenanceTest::storedGaps);
     }
 
     private long total(Path db, String property) {
+        return readStore(db, dsg -> new StatisticsGraph(PaperIris.DEFAULT_BASE).total(dsg, property));
+    }
+
+    /** Opens the database, computes {@code what} in a read transaction, releases it. */
+    private static <T> T readStore(Path db, java.util.function.Function<DatasetGraph, T> what) {
         DatasetGraph dsg = KgStore.open(db);
         try {
-            return Txn.calculateRead(dsg, () -> new StatisticsGraph(PaperIris.DEFAULT_BASE).total(dsg, property));
+            return Txn.calculateRead(dsg, () -> what.apply(dsg));
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    /** Opens the database, changes it in a write transaction, releases it. */
+    private static void writeStore(Path db, java.util.function.Consumer<DatasetGraph> change) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            Txn.executeWrite(dsg, () -> change.accept(dsg));
         } finally {
             KgStore.release(dsg);
         }
