@@ -61,6 +61,22 @@ public final class BulkStatistics {
     }
 
     /**
+     * The statistics graph's quads as counted so far, to go into the bulk load with the data: its
+     * packed indexes take them at the cost of any other quad, while the same quads inserted after
+     * the load cost ~50 µs each (every insert splits a full block): 4–5 s of a 100 000-paper ingest.
+     * {@link #finish} then writes only what differs: papers with several graphs (recounted from
+     * the loaded store), the other graphs' rows and the totals they enter.
+     */
+    public List<Quad> provisionalQuads() {
+        endGraph();
+        Counts now = new Counts();
+        now.add(total, 1);
+        now.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
+        now.prune();
+        return stats.render(now);
+    }
+
+    /**
      * Writes the statistics graph into the loaded store, with rows for the other graphs given;
      * call inside its write transaction, after the load.
      */

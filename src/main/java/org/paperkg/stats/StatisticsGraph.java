@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -272,14 +273,14 @@ public final class StatisticsGraph {
 
     static final Node SCHEME_ROW_CLASS = SCHEME_CLASS;
 
+    private static final HexFormat HEX = HexFormat.of();
+
     private static String hash(List<Node> keys) {
         StringBuilder sb = new StringBuilder();
         for (Node k : keys) sb.append(k == null ? "" : FmtUtils.stringForNode(k)).append('\u0000');
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 10; i++) hex.append(String.format("%02x", d[i]));
-            return hex.toString();
+            return HEX.formatHex(d, 0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,6 +3,7 @@ package org.paperkg.stats;
 import static org.paperkg.vocab.Terms.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -24,16 +25,32 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * then adds, for each such paper, its counts after the change minus its counts before, reading only
  * those papers' graphs. A store without statistics (made before they existed) gets them counted
  * from scratch instead.
+ * <p>
+ * A paper that had no graph before the transaction and gets exactly one, written whole by the
+ * loader ({@link #joins}, {@link #graphComplete}), is counted from that graph's quads as they are
+ * written: its counts before are nothing, and reading it back (a tenth of an incremental ingest of
+ * new papers) would only find the same quads. Any further change to such a paper in the same
+ * transaction takes it back out (its graph is still as counted when it is told) and it is read
+ * back like the others.
  */
 public final class StatisticsKeeper {
 
     private final DatasetGraph dsg;
     private final StatisticsGraph stats;
     private final boolean incremental;
+    /**
+     * Each paper told about is in one of three places: read back from the store at the end
+     * ({@code papers}), new with its one graph being written ({@code pending}: paper → graph), or
+     * new and counted from that graph's quads ({@code counted}, the counts in {@code fresh}).
+     */
     private final Set<Node> papers = new LinkedHashSet<>();
+    private final Map<Node, Node> pending = new HashMap<>();
+    private final Set<Node> counted = new HashSet<>();
+    private final Counts fresh = new Counts();
     private final Set<Node> otherGraphs = new LinkedHashSet<>();
     private final Counts before = new Counts();
     private final List<PaperPairs> pairsBefore = new ArrayList<>();
+    private final Map<Node, PaperPairs> freshPairs = new HashMap<>();
 
     /** Call inside the write transaction, before anything is written. */
     public StatisticsKeeper(DatasetGraph dsg, String base) {
@@ -48,10 +65,60 @@ public final class StatisticsKeeper {
 
     /** The paper {@code paper} is about to change (a graph of it replaced, added, merged away). */
     public void beforeChange(Node paper) {
-        if (!incremental || !papers.add(paper)) return;
-        List<Quad> quads = PaperGraphs.quads(dsg, PaperGraphs.graphsOf(dsg, paper));
+        if (!incremental) return;
+        if (known(paper)) countedNoMore(paper);
+        else readBack(paper);
+    }
+
+    /**
+     * The loader is about to link {@code graph} to {@code paper} (its {@code foaf:primaryTopic});
+     * true when the paper is new, so the loader is to give the graph's quads to
+     * {@link #graphComplete} once it is written.
+     */
+    public boolean joins(Node paper, Node graph) {
+        if (!incremental) return false;
+        if (known(paper)) countedNoMore(paper);
+        else if (PaperGraphs.graphsOf(dsg, paper).isEmpty()) pending.put(paper, graph);
+        else readBack(paper);
+        return graph.equals(pending.get(paper));
+    }
+
+    private boolean known(Node paper) {
+        return papers.contains(paper) || pending.containsKey(paper) || counted.contains(paper);
+    }
+
+    /** All quads of {@code graph}, which {@link #joins} linked to {@code papers}, are written. */
+    public void graphComplete(Node graph, List<Node> papers, Iterable<Quad> quads) {
+        Counts counts = null;
+        for (Node paper : papers) {
+            if (!graph.equals(pending.get(paper))) continue;
+            if (counts == null) counts = PaperCounts.of(quads);
+            pending.remove(paper);
+            counted.add(paper);
+            fresh.add(counts, 1);
+            freshPairs.put(paper, PaperPairs.of(quads));
+        }
+    }
+
+    private void readBack(Node paper) {
+        papers.add(paper);
+        List<Quad> quads = quadsOf(paper);
         before.add(PaperCounts.of(quads), 1);
         pairsBefore.add(PaperPairs.of(quads));
+    }
+
+    private List<Quad> quadsOf(Node paper) {
+        return PaperGraphs.quads(dsg, PaperGraphs.graphsOf(dsg, paper));
+    }
+
+    /** A new paper changes again: it had nothing before, and from now on it is read back. */
+    private void countedNoMore(Node paper) {
+        if (pending.remove(paper) != null) papers.add(paper);
+        else if (counted.remove(paper)) {
+            fresh.add(PaperCounts.of(quadsOf(paper)), -1);
+            freshPairs.remove(paper);
+            papers.add(paper);
+        }
     }
 
     /** A graph that is not a paper graph (an ontology, the description) was written or replaced. */
@@ -67,9 +134,12 @@ public final class StatisticsKeeper {
         }
         Counts delta = new Counts();
         delta.add(before, -1);
-        List<PaperPairs> pairsAfter = new ArrayList<>();
+        delta.add(fresh, 1);
+        // a graph the loader never said was complete: read back like the others
+        papers.addAll(pending.keySet());
+        List<PaperPairs> pairsAfter = new ArrayList<>(freshPairs.values());
         for (Node paper : papers) {
-            List<Quad> quads = PaperGraphs.quads(dsg, PaperGraphs.graphsOf(dsg, paper));
+            List<Quad> quads = quadsOf(paper);
             delta.add(PaperCounts.of(quads), 1);
             pairsAfter.add(PaperPairs.of(quads));
         }

@@ -155,6 +155,7 @@ final class BulkIngest {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
             }, origins(provenance, loader::quad));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
+            statistics.provisionalQuads().forEach(loader::quad);
             run.progress().phase(String.format(Locale.ROOT, "ingest: %d quads mapped; merging the sorted runs into the six quad indexes ...", loader.count()));
             loader.finish();
             if (System.getenv("PAPERKG_DEBUG") != null)

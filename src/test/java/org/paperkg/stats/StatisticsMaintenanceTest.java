@@ -134,32 +134,43 @@ class StatisticsMaintenanceTest {
             System.clearProperty(PairRows.THRESHOLD_PROPERTY);
         }
         assertTrue(!lastMarks.isEmpty(), "focuses tracked at 2");
-        long pairs = stored(db).stream().filter(q -> q.getPredicate().getURI().contains("/stats/co-")).count();
+        long pairs = pairTriples(db);
         assertTrue(pairs > 10, "pair triples: " + pairs);
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-            Txn.executeWrite(dsg, () -> dsg.delete(stats.formatQuad()));
-        } finally {
-            KgStore.release(dsg);
-        }
+        writeStore(db, dsg -> dsg.delete(new StatisticsGraph(PaperIris.DEFAULT_BASE).formatQuad()));
         ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
         check(db, "a recount at the default threshold");
         assertEquals(Set.of(), lastMarks, "no focus of the fixture is tracked at the default threshold");
-        assertEquals(0, stored(db).stream().filter(q -> q.getPredicate().getURI().contains("/stats/co-")).count(), "pair triples left");
+        assertEquals(0, pairTriples(db), "pair triples left");
+    }
+
+    /**
+     * New papers are counted from their quads as they are written, not read back; one that changes
+     * again in the same run (written again, a second source, merged into a PMC id) must be taken
+     * back out of that count and read back.
+     */
+    @Test
+    void newPapersThatChangeAgainInTheSameRunAreCountedExactly() throws Exception {
+        Path db = tmp.resolve("db");
+        ingest(db, FIXTURE.toString());
+        String card = Files.readString(FIXTURE.resolve("001_pmid_only.md"));
+        String x = card.replace("38012345", "70000001");
+        String y = card.replace("38012345", "70000002").replace("Nicola Logoluso, Laura Mangiavini, Anna Rossi", "Zoe New Author");
+        String z = card.replace("38012345", "70000003");
+        String run = String.join("\n---\n", x, y,
+                x.replace("Nicola Logoluso", "Other Person").replace(" · 2025-11", ""),
+                z, z.replace("PMID: 70000003", "PMID: 70000003 · PMCID: PMC7000003"));
+        String err = ingest(db, write("run.txt", run).toString(), write("y.pubtator", pubtator("70000002", "Y again")).toString());
+        check(db, "new papers written again, merged, and with a second source in the same run");
+        assertEquals(8, total(db, "papers"), "the fixture's five and three new ones:\n" + err);
+        assertTrue(gaps(db).contains(PaperIris.DEFAULT_BASE + "paper/pmid/70000001 noDoi noDate"), gaps(db).toString());
     }
 
     @Test
     void aStoreWithoutStatisticsGetsThemCountedOnItsNextIngest() throws Exception {
         Path db = tmp.resolve("db");
         ingest(db, FIXTURE.toString());
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-            Txn.executeWrite(dsg, () -> dsg.deleteAny(stats.graph(), null, null, null));
-        } finally {
-            KgStore.release(dsg);
-        }
+        StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+        writeStore(db, dsg -> dsg.deleteAny(stats.graph(), null, null, null));
         ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
         check(db, "a store whose statistics were deleted");
     }
@@ -168,58 +179,49 @@ class StatisticsMaintenanceTest {
     void statisticsOfAnOlderFormatAreCountedAgainOnTheNextIngest() throws Exception {
         Path db = tmp.resolve("db");
         ingest(db, FIXTURE.toString());
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            // as a store made before the metadata gap rows: no format statement, no such rows
-            StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-            Txn.executeWrite(dsg, () -> {
-                dsg.delete(stats.formatQuad());
-                List<Quad> gapRows = new ArrayList<>();
-                dsg.find(stats.graph(), null, org.paperkg.vocab.Terms.RDF_TYPE, StatisticsGraph.pkg(StatKind.GAPS.className))
-                        .forEachRemaining(q -> gapRows.add(q));
-                assertTrue(!gapRows.isEmpty(), "the fixture has papers missing metadata");
-                for (Quad q : gapRows) dsg.deleteAny(stats.graph(), q.getSubject(), null, null);
-                assertTrue(!stats.exists(dsg), "statistics without the current format count as none");
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        // as a store made before the metadata gap rows: no format statement, no such rows
+        StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+        writeStore(db, dsg -> {
+            dsg.delete(stats.formatQuad());
+            List<Quad> gapRows = new ArrayList<>();
+            dsg.find(stats.graph(), null, org.paperkg.vocab.Terms.RDF_TYPE, StatisticsGraph.pkg(StatKind.GAPS.className))
+                    .forEachRemaining(q -> gapRows.add(q));
+            assertTrue(!gapRows.isEmpty(), "the fixture has papers missing metadata");
+            for (Quad q : gapRows) dsg.deleteAny(stats.graph(), q.getSubject(), null, null);
+            assertTrue(!stats.exists(dsg), "statistics without the current format count as none");
+        });
         ingest(db, write("new.pubtator", pubtator("11112222", "A new paper")).toString());
         check(db, "a store whose statistics had an older format");
         assertTrue(!gaps(db).isEmpty(), "the gap rows are back");
     }
 
     private void check(Path db, String step) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            Txn.executeRead(dsg, () -> {
-                Set<Quad> expected = new HashSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE));
-                Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
-                assertTrue(expected.size() > 20, "a count has rows");
-                assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
-                assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
-                        step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
-                Set<String> marks = lines(dsg, MARKS, "focus");
-                if (lastMarks != null) {
-                    for (String m : marks) if (!lastMarks.contains(m)) marksGained.add(m);
-                    for (String m : lastMarks) if (!marks.contains(m)) marksLost.add(m);
-                }
-                lastMarks = marks;
-                marksSeen.addAll(marks);
-                assertSameLines(live(dsg, LIVE_CO_MENTIONS, marks, "CoMentionFocus"), lines(dsg, STORED_PAIRS.formatted("CoMentionFocus"), "pair"),
-                        step + ": co-mention rows vs the live count of the tracked concepts' pairs");
-                assertSameLines(live(dsg, LIVE_CO_AUTHORS, marks, "CoAuthorFocus"), lines(dsg, STORED_PAIRS.formatted("CoAuthorFocus"), "pair"),
-                        step + ": co-author rows vs the live count of the tracked people's pairs");
-                if (!expected.equals(stored)) {
-                    StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
-                    for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
-                    for (Quad q : stored) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
-                    fail(sb.toString());
-                }
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        readStore(db, dsg -> {
+            Set<Quad> expected = new HashSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE));
+            Set<Quad> stored = new HashSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE));
+            assertTrue(expected.size() > 20, "a count has rows");
+            assertEquals(scannedGaps(dsg), storedGaps(dsg), step + ": papers missing metadata, stored rows vs a scan of the papers");
+            assertEquals(lines(dsg, SCANNED_SURFACE_FORMS), lines(dsg, STORED_SURFACE_FORMS),
+                    step + ": mentions by concept and surface form, stored rows vs a walk through the mentions");
+            Set<String> marks = lines(dsg, MARKS, "focus");
+            if (lastMarks != null) {
+                for (String m : marks) if (!lastMarks.contains(m)) marksGained.add(m);
+                for (String m : lastMarks) if (!marks.contains(m)) marksLost.add(m);
+            }
+            lastMarks = marks;
+            marksSeen.addAll(marks);
+            assertSameLines(live(dsg, LIVE_CO_MENTIONS, marks, "CoMentionFocus"), lines(dsg, STORED_PAIRS.formatted("CoMentionFocus"), "pair"),
+                    step + ": co-mention rows vs the live count of the tracked concepts' pairs");
+            assertSameLines(live(dsg, LIVE_CO_AUTHORS, marks, "CoAuthorFocus"), lines(dsg, STORED_PAIRS.formatted("CoAuthorFocus"), "pair"),
+                    step + ": co-author rows vs the live count of the tracked people's pairs");
+            if (!expected.equals(stored)) {
+                StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
+                for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
+                for (Quad q : stored) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
+                fail(sb.toString());
+            }
+            return null;
+        });
     }
 
     /** concept-labels' surface forms: concept, name and mentions, as concept-labels used to count them. */
@@ -350,27 +352,33 @@ class StatisticsMaintenanceTest {
     }
 
     private Set<String> gaps(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> storedGaps(dsg));
-        } finally {
-            KgStore.release(dsg);
-        }
-    }
-
-    private List<Quad> stored(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> new ArrayList<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE)));
-        } finally {
-            KgStore.release(dsg);
-        }
+        return readStore(db, StatisticsMaintenanceTest::storedGaps);
     }
 
     private long total(Path db, String property) {
+        return readStore(db, dsg -> new StatisticsGraph(PaperIris.DEFAULT_BASE).total(dsg, property));
+    }
+
+    /** Opens the database, computes {@code what} in a read transaction, releases it. */
+    private static <T> T readStore(Path db, java.util.function.Function<DatasetGraph, T> what) {
         DatasetGraph dsg = KgStore.open(db);
         try {
-            return Txn.calculateRead(dsg, () -> new StatisticsGraph(PaperIris.DEFAULT_BASE).total(dsg, property));
+            return Txn.calculateRead(dsg, () -> what.apply(dsg));
+        } finally {
+            KgStore.release(dsg);
+        }
+    }
+
+    private static long pairTriples(Path db) {
+        return readStore(db, dsg -> StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE).stream()
+                .filter(q -> q.getPredicate().getURI().contains("/stats/co-")).count());
+    }
+
+    /** Opens the database, changes it in a write transaction, releases it. */
+    private static void writeStore(Path db, java.util.function.Consumer<DatasetGraph> change) {
+        DatasetGraph dsg = KgStore.open(db);
+        try {
+            Txn.executeWrite(dsg, () -> change.accept(dsg));
         } finally {
             KgStore.release(dsg);
         }
