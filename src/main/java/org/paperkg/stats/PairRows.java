@@ -34,13 +34,12 @@ final class PairRows {
     /** The system property that sets the threshold (papers), read at each use. */
     static final String THRESHOLD_PROPERTY = "paperkg.pairThreshold";
     /**
-     * What writing the pairs costs decides it: a pair triple written into a freshly bulk-loaded
-     * TDB2 store costs about 55 µs (its six packed indexes split), and a heavy synthetic author has
-     * 10 000–25 000 co-authors. On the 100 000-paper bench corpus, 1 000 tracks 87 concepts and 44
-     * people with 565 000 pairs (+35 s on a 93 s ingest); 5 000 tracks 16 concepts and 6 people
-     * with 164 000 pairs, the bench's focuses among them.
+     * A focus under it is counted live in about 100 ms or less (a 977-paper concept took 137 ms and
+     * a 994-paper author 176 ms on the 100 000-paper bench store at load 3–4); the pairs it tracks
+     * there (87 concepts and 44 people, 565 000 pairs) go into the bulk load with the data
+     * ({@link PairTally}).
      */
-    static final int DEFAULT_THRESHOLD = 5000;
+    static final int DEFAULT_THRESHOLD = 1000;
 
     private PairRows() {}
 
@@ -57,31 +56,39 @@ final class PairRows {
     /**
      * Adds the focus rows (marks) of every focus at or above the threshold to a count from scratch
      * of {@code dsg}. Their pairs are not held with the other rows: {@link #write} and
-     * {@link #quads} count them focus by focus, so a bulk load holds one focus's pairs at a time.
+     * {@link #quads} count them focus by focus, so a recount holds one focus's pairs at a time.
      */
     static void addTracked(DatasetGraph dsg, Counts counts) {
         int t = threshold();
+        addConceptMarks(counts, t);
+        heavyPeople(dsg, t).forEach((person, papers) -> counts.add(PairKind.CO_AUTHOR.mark(person), "papers", papers));
+    }
+
+    /** Adds the marks of the concepts whose {@link StatKind#CONCEPT} row has at least {@code t} papers. */
+    static void addConceptMarks(Counts counts, int t) {
         for (StatRow concept : new ArrayList<>(counts.rowsOf(StatKind.CONCEPT))) {
             long papers = counts.get(concept, "papers");
             if (papers >= t) counts.add(PairKind.CO_MENTION.mark(concept.key(0)), "papers", papers);
         }
-        heavyPeople(dsg, t).forEach((person, papers) -> counts.add(PairKind.CO_AUTHOR.mark(person), "papers", papers));
     }
 
     /**
      * Makes the stored pair triples those of the focuses marked in {@code counts} (a count from
      * scratch), focus by focus: each tracked focus's pairs are counted and only what differs is
-     * written; the pairs of a focus no longer tracked are deleted. Call before the count's other
-     * rows are written (the marks stored until then say which focuses had pairs).
+     * written; the pairs of a focus no longer tracked are deleted. Only the focuses in {@code only}
+     * are looked at, all when it is null. Call before the count's other rows are written (the marks
+     * stored until then say which focuses had pairs).
      */
-    static void write(DatasetGraph dsg, StatisticsGraph stats, Counts counts) {
+    static void write(DatasetGraph dsg, StatisticsGraph stats, Counts counts, Map<PairKind, Set<Node>> only) {
         long start = System.nanoTime();
         long written = 0;
         for (PairKind kind : PairKind.values()) {
             Set<Node> tracked = new LinkedHashSet<>();
-            for (StatRow mark : counts.rowsOf(kind.mark)) tracked.add(mark.key(0));
+            for (StatRow mark : counts.rowsOf(kind.mark)) if (among(only, kind, mark.key(0))) tracked.add(mark.key(0));
             List<Node> before = new ArrayList<>();
-            dsg.find(stats.graph(), Node.ANY, StatisticsGraph.pkg(kind.mark.keys.get(0)), Node.ANY).forEachRemaining(q -> before.add(q.getObject()));
+            dsg.find(stats.graph(), Node.ANY, StatisticsGraph.pkg(kind.mark.keys.get(0)), Node.ANY).forEachRemaining(q -> {
+                if (among(only, kind, q.getObject())) before.add(q.getObject());
+            });
             for (Node focus : before)
                 if (!tracked.contains(focus)) stored(dsg, stats, kind, focus).forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
             for (Node focus : tracked) {
@@ -102,15 +109,23 @@ final class PairRows {
                     (System.nanoTime() - start) / 1e9);
     }
 
-    /** The pair triples of the focuses marked in {@code counts}, as {@link #write} would leave them. */
-    static List<Quad> quads(DatasetGraph dsg, StatisticsGraph stats, Counts counts) {
+    /**
+     * The pair triples of the focuses marked in {@code counts} (those in {@code only}, all when it is
+     * null), as {@link #write} would leave them.
+     */
+    static List<Quad> quads(DatasetGraph dsg, StatisticsGraph stats, Counts counts, Map<PairKind, Set<Node>> only) {
         List<Quad> out = new ArrayList<>();
         for (PairKind kind : PairKind.values())
             for (StatRow mark : counts.rowsOf(kind.mark)) {
                 Node focus = mark.key(0);
+                if (!among(only, kind, focus)) continue;
                 scan(dsg, kind, focus).forEach((other, n) -> out.add(stats.pairQuad(kind.pair(focus, other), n)));
             }
         return out;
+    }
+
+    private static boolean among(Map<PairKind, Set<Node>> only, PairKind kind, Node focus) {
+        return only == null || only.getOrDefault(kind, Set.of()).contains(focus);
     }
 
     /** True for a pair triple (its property is a focus row), which the rows' own writing leaves alone. */

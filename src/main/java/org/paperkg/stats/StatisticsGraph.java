@@ -163,11 +163,11 @@ public final class StatisticsGraph {
 
     /**
      * Replaces the graph's content with {@code counts} (a count from scratch), deleting and adding
-     * only what differs; the pairs of the focuses it marks are written focus by focus
-     * ({@link PairRows#write}).
+     * only what differs; the pairs of the focuses it marks are counted and written focus by focus
+     * ({@link PairRows#write}), of those in {@code pairFocuses} only, of all when it is null.
      */
-    void write(DatasetGraph dsg, Counts counts) {
-        PairRows.write(dsg, this, counts);
+    void write(DatasetGraph dsg, Counts counts, Map<PairKind, Set<Node>> pairFocuses) {
+        PairRows.write(dsg, this, counts, pairFocuses);
         Set<Quad> wanted = new HashSet<>(render(counts));
         List<Quad> stale = new ArrayList<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {

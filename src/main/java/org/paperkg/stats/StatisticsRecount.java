@@ -26,7 +26,7 @@ public final class StatisticsRecount {
     }
 
     static void rewrite(DatasetGraph dsg, StatisticsGraph stats) {
-        stats.write(dsg, count(dsg, stats));
+        stats.write(dsg, count(dsg, stats), null);
     }
 
     /** The statistics graph's triples as a fresh count would write them (read transaction). */
@@ -34,7 +34,7 @@ public final class StatisticsRecount {
         StatisticsGraph stats = new StatisticsGraph(base);
         Counts counts = count(dsg, stats);
         java.util.List<Quad> out = stats.render(counts);
-        out.addAll(PairRows.quads(dsg, stats, counts));
+        out.addAll(PairRows.quads(dsg, stats, counts, null));
         return out;
     }
 

@@ -93,7 +93,7 @@ final class BulkIngest {
         boolean moved = false;
         try {
             RunSummary summary = null;
-            BulkStatistics statistics = new BulkStatistics(run.iris().base());
+            BulkStatistics statistics = new BulkStatistics(run.iris().base(), tmp);
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
@@ -155,7 +155,7 @@ final class BulkIngest {
                 throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
             }, origins(provenance, loader::quad));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
-            statistics.provisionalQuads().forEach(loader::quad);
+            statistics.provisionalQuads(loader::quad);
             run.progress().phase(String.format(Locale.ROOT, "ingest: %d quads mapped; merging the sorted runs into the six quad indexes ...", loader.count()));
             loader.finish();
             if (System.getenv("PAPERKG_DEBUG") != null)

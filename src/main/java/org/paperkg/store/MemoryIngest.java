@@ -73,39 +73,44 @@ public final class MemoryIngest {
             for (Iterator<Quad> it = staging.find(); it.hasNext(); ) builder.add(it.next());
             for (Path f : ontologyFiles) otherGraphs.add(ontologies.graphOf(f));
         }
-        BulkStatistics statistics = new BulkStatistics(base);
         RunSummary summary = null;
         List<Quad> links = new ArrayList<>();
-        if (!inputs.isEmpty()) {
-            // the quads are counted and indexed on a thread of their own while the next papers are mapped
-            try (QuadHandOff indexer = new QuadHandOff("paperkg-index", q -> {
-                statistics.quad(q);
-                builder.add(q);
-            })) {
-                // provenance links go past GraphOnce and the statistics: the provenance graph is written a little at a time
-                summary = run.run(inputs, new BulkIngest.GraphOnce(indexer), new FingerprintPaperIndex(), (from, to) -> {
-                    throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-                }, provenance == null ? GraphOrigins.NONE : provenance.linksTo(links::add));
-                indexer.finish();
-            } catch (MatchNeedsStore e) {
-                throw new BulkIngest.Fallback(e.getMessage());
+        QuadIndex index;
+        List<Quad> statisticsQuads;
+        long t0, t1;
+        // the statistics spill the pairs' groups to a temporary file: closing deletes it, whatever happens
+        try (BulkStatistics statistics = new BulkStatistics(base, null)) {
+            if (!inputs.isEmpty()) {
+                // the quads are counted and indexed on a thread of their own while the next papers are mapped
+                try (QuadHandOff indexer = new QuadHandOff("paperkg-index", q -> {
+                    statistics.quad(q);
+                    builder.add(q);
+                })) {
+                    // provenance links go past GraphOnce and the statistics: the provenance graph is written a little at a time
+                    summary = run.run(inputs, new BulkIngest.GraphOnce(indexer), new FingerprintPaperIndex(), (from, to) -> {
+                        throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
+                    }, provenance == null ? GraphOrigins.NONE : provenance.linksTo(links::add));
+                    indexer.finish();
+                } catch (MatchNeedsStore e) {
+                    throw new BulkIngest.Fallback(e.getMessage());
+                }
             }
+            links.forEach(builder::add);
+            if (provenance != null) {
+                provenance.activityQuads(summary, Instant.now()).forEach(builder::add);
+                otherGraphs.add(provenance.graph());
+                otherGraphs.add(RunProvenance.provenanceGraph(base));
+            }
+            run.progress().phase(String.format(Locale.ROOT, "load: %d quads mapped; sorting them into the in-memory indexes ...", builder.count()));
+            t0 = System.nanoTime();
+            index = builder.build();
+            t1 = System.nanoTime();
+            // the statistics read the loaded quads (papers with several sources, other graphs' sizes),
+            // then join them in the read-only index, as they are in a TDB2 store
+            MemQuadStore counted = new MemQuadStore(index);
+            statisticsQuads = Txn.calculateRead(counted, () -> statistics.quads(counted, otherGraphs));
+            counted.close();
         }
-        links.forEach(builder::add);
-        if (provenance != null) {
-            provenance.activityQuads(summary, Instant.now()).forEach(builder::add);
-            otherGraphs.add(provenance.graph());
-            otherGraphs.add(RunProvenance.provenanceGraph(base));
-        }
-        run.progress().phase(String.format(Locale.ROOT, "load: %d quads mapped; sorting them into the in-memory indexes ...", builder.count()));
-        long t0 = System.nanoTime();
-        QuadIndex index = builder.build();
-        long t1 = System.nanoTime();
-        // the statistics read the loaded quads (papers with several sources, other graphs' sizes),
-        // then join them in the read-only index, as they are in a TDB2 store
-        MemQuadStore counted = new MemQuadStore(index);
-        List<Quad> statisticsQuads = Txn.calculateRead(counted, () -> statistics.quads(counted, otherGraphs));
-        counted.close();
         long t2 = System.nanoTime();
         MemQuadStore store = new MemQuadStore(index.plus(statisticsQuads));
         if (System.getenv("PAPERKG_DEBUG") != null)

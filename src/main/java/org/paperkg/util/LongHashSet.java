@@ -66,7 +66,7 @@ public final class LongHashSet {
         }
     }
 
-    private static int mix(long v) {
+    static int mix(long v) {
         v ^= v >>> 33;
         v *= 0xff51afd7ed558ccdL;
         v ^= v >>> 33;

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -24,6 +26,7 @@ import org.paperkg.cli.PaperkgCommand;
 import org.paperkg.map.PaperIris;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.GraphAssert;
+import org.paperkg.vocab.Terms;
 
 /**
  * The statistics graph kept at ingest equals a count from scratch after every step of a sequence
@@ -53,12 +56,7 @@ class StatisticsMaintenanceTest {
      */
     @Test
     void pairRowsOfTrackedFocusesStayEqualToTheLiveCounts() throws Exception {
-        System.setProperty(PairRows.THRESHOLD_PROPERTY, "2");
-        try {
-            everyKindOfChange(tmp.resolve("db"));
-        } finally {
-            System.clearProperty(PairRows.THRESHOLD_PROPERTY);
-        }
+        withPairThreshold(2, () -> everyKindOfChange(tmp.resolve("db")));
         assertTrue(marksSeen.stream().anyMatch(m -> m.startsWith("CoMentionFocus ")), "a tracked concept: " + marksSeen);
         assertTrue(marksSeen.stream().anyMatch(m -> m.startsWith("CoAuthorFocus ")), "a tracked person: " + marksSeen);
         assertTrue(!marksGained.isEmpty(), "a focus that reached the threshold after the first load: " + marksSeen);
@@ -126,13 +124,10 @@ class StatisticsMaintenanceTest {
     @Test
     void aRecountWithAHigherThresholdDropsThePairsOfFocusesNoLongerTracked() throws Exception {
         Path db = tmp.resolve("db");
-        System.setProperty(PairRows.THRESHOLD_PROPERTY, "2");
-        try {
+        withPairThreshold(2, () -> {
             ingest(db, FIXTURE.toString());
             check(db, "bulk load with a threshold of 2");
-        } finally {
-            System.clearProperty(PairRows.THRESHOLD_PROPERTY);
-        }
+        });
         assertTrue(!lastMarks.isEmpty(), "focuses tracked at 2");
         long pairs = pairTriples(db);
         assertTrue(pairs > 10, "pair triples: " + pairs);
@@ -150,7 +145,11 @@ class StatisticsMaintenanceTest {
      */
     @Test
     void newPapersThatChangeAgainInTheSameRunAreCountedExactly() throws Exception {
-        Path db = tmp.resolve("db");
+        withPairThreshold(2, () -> newPapersChangingAgain(tmp.resolve("db")));
+        assertTrue(!marksSeen.isEmpty(), "focuses tracked at 2, so their pairs are checked too");
+    }
+
+    private void newPapersChangingAgain(Path db) throws Exception {
         ingest(db, FIXTURE.toString());
         String card = Files.readString(FIXTURE.resolve("001_pmid_only.md"));
         String x = card.replace("38012345", "70000001");
@@ -163,6 +162,53 @@ class StatisticsMaintenanceTest {
         check(db, "new papers written again, merged, and with a second source in the same run");
         assertEquals(8, total(db, "papers"), "the fixture's five and three new ones:\n" + err);
         assertTrue(gaps(db).contains(PaperIris.DEFAULT_BASE + "paper/pmid/70000001 noDoi noDate"), gaps(db).toString());
+    }
+
+    /**
+     * A bulk load counts the pairs from the papers' graphs as they go by; a paper with two graphs
+     * there is seen once per graph, so the pairs of its focuses are counted from the loaded store
+     * instead. (A run whose records share an id takes the transactional path, so this replays a
+     * store's source graphs through the bulk statistics, graph by graph.)
+     */
+    @Test
+    void bulkStatisticsCountThePairsOfAPaperWithTwoGraphsOnce() throws Exception {
+        Path db = tmp.resolve("db");
+        withPairThreshold(2, () -> {
+            ingest(db, FIXTURE.toString(), write("same-paper.pubtator", pubtator("38012345", "Osteomyelitis in bone")).toString());
+            check(db, "a paper from two sources");
+            assertEquals(5, total(db, "papers"), "the fixture's five papers, one of them from two sources");
+            readStore(db, dsg -> {
+                StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
+                List<Node> otherGraphs = new ArrayList<>();
+                try (BulkStatistics bulk = new BulkStatistics(PaperIris.DEFAULT_BASE, tmp)) {
+                    for (Node g : Iter.toList(dsg.listGraphNodes())) {
+                        if (dsg.contains(g, g, Terms.RDF_TYPE, Terms.PKG_SOURCE_GRAPH)) dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(bulk::quad);
+                        else if (!g.equals(stats.graph())) otherGraphs.add(g);
+                    }
+                    assertSameQuads(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE), bulk.quads(dsg, otherGraphs),
+                            "the bulk statistics of the store's graphs vs a fresh count");
+                }
+                return null;
+            });
+        });
+        assertTrue(lastMarks.stream().anyMatch(m -> m.startsWith("CoMentionFocus ")), "a tracked concept: " + lastMarks);
+        assertTrue(lastMarks.stream().anyMatch(m -> m.startsWith("CoAuthorFocus ")), "a tracked person: " + lastMarks);
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("paperkg-pairs")).toList(), "the pairs' spill is deleted");
+        }
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    private static void withPairThreshold(int papers, Steps steps) throws Exception {
+        System.setProperty(PairRows.THRESHOLD_PROPERTY, Integer.toString(papers));
+        try {
+            steps.run();
+        } finally {
+            System.clearProperty(PairRows.THRESHOLD_PROPERTY);
+        }
     }
 
     @Test
@@ -214,14 +260,19 @@ class StatisticsMaintenanceTest {
                     step + ": co-mention rows vs the live count of the tracked concepts' pairs");
             assertSameLines(live(dsg, LIVE_CO_AUTHORS, marks, "CoAuthorFocus"), lines(dsg, STORED_PAIRS.formatted("CoAuthorFocus"), "pair"),
                     step + ": co-author rows vs the live count of the tracked people's pairs");
-            if (!expected.equals(stored)) {
-                StringBuilder sb = new StringBuilder(step + ": the kept statistics differ from a fresh count\n");
-                for (Quad q : expected) if (!stored.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
-                for (Quad q : stored) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
-                fail(sb.toString());
-            }
+            assertSameQuads(expected, stored, step + ": the kept statistics differ from a fresh count");
             return null;
         });
+    }
+
+    private static void assertSameQuads(java.util.Collection<Quad> expectedQuads, java.util.Collection<Quad> actualQuads, String what) {
+        Set<Quad> expected = new HashSet<>(expectedQuads);
+        Set<Quad> actual = new HashSet<>(actualQuads);
+        if (expected.equals(actual)) return;
+        StringBuilder sb = new StringBuilder(what + "\n");
+        for (Quad q : expected) if (!actual.contains(q)) sb.append("  missing    ").append(GraphAssert.format(q)).append('\n');
+        for (Quad q : actual) if (!expected.contains(q)) sb.append("  unexpected ").append(GraphAssert.format(q)).append('\n');
+        fail(sb.toString());
     }
 
     /** concept-labels' surface forms: concept, name and mentions, as concept-labels used to count them. */
