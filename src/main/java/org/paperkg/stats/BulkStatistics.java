@@ -88,6 +88,8 @@ public final class BulkStatistics implements AutoCloseable {
         Counts now = new Counts();
         now.add(total, 1);
         now.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
+        // no focus is counted from the store yet (that is finish's, for papers with several
+        // graphs), so the marks need no store here
         addMarks(now, null);
         now.prune();
         stats.render(now).forEach(out);
