@@ -41,6 +41,7 @@ final class GraphStoreStandIn implements AutoCloseable {
     private final FusekiServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger counter = new AtomicInteger();
+    private final AtomicInteger recorded = new AtomicInteger();
     private volatile IntFunction<Fault> faults = n -> Fault.NONE;
 
     GraphStoreStandIn() {
@@ -69,11 +70,35 @@ final class GraphStoreStandIn implements AutoCloseable {
     }
 
     List<Request> requests() {
+        settle();
         return List.copyOf(requests);
     }
 
     void clearRequests() {
+        settle();
         requests.clear();
+    }
+
+    /**
+     * Waits (up to 5 s) until every request received so far is recorded. A request is recorded
+     * after its answer is sent, so a client can be done before its last request is: reading or
+     * clearing the list at once lost it, or kept it past the clear.
+     */
+    private void settle() {
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (recorded.get() < counter.get() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void record(Request r) {
+        requests.add(r);
+        recorded.incrementAndGet();
     }
 
     @Override
@@ -104,12 +129,12 @@ final class GraphStoreStandIn implements AutoCloseable {
                 }
                 case DROP_CONNECTION -> {
                     ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnection().close();
-                    requests.add(new Request(n, http.getMethod(), graph, http.getHeader("Authorization"), -1));
+                    record(new Request(n, http.getMethod(), graph, http.getHeader("Authorization"), -1));
                     return;
                 }
                 case NONE -> chain.doFilter(req, resp);
             }
-            requests.add(new Request(n, http.getMethod(), graph, http.getHeader("Authorization"), out.getStatus()));
+            record(new Request(n, http.getMethod(), graph, http.getHeader("Authorization"), out.getStatus()));
         }
 
         // getParameter would read a form body before Fuseki does
