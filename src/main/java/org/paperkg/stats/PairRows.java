@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,7 +106,7 @@ final class PairRows {
             }
         }
         if (System.getenv("PAPERKG_DEBUG") != null)
-            System.err.printf(java.util.Locale.ROOT, "statistics: %d pair triples counted and written in %.1f s%n", written,
+            System.err.printf(Locale.ROOT, "statistics: %d pair triples counted and written in %.1f s%n", written,
                     (System.nanoTime() - start) / 1e9);
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -61,7 +62,7 @@ final class PairTally implements AutoCloseable {
             namesFile = dir.resolve("names.bin");
             names = output(namesFile);
             for (PairKind kind : PairKind.values()) {
-                groupFiles[kind.ordinal()] = dir.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + ".bin");
+                groupFiles[kind.ordinal()] = dir.resolve(kind.name().toLowerCase(Locale.ROOT) + ".bin");
                 groups[kind.ordinal()] = output(groupFiles[kind.ordinal()]);
             }
         } catch (IOException e) {
