@@ -91,9 +91,9 @@ final class BulkIngest {
         Files.createDirectories(tmp);
         Location tmpLoc = Location.create(tmp.toString());
         boolean moved = false;
+        BulkStatistics statistics = new BulkStatistics(run.iris().base(), tmp);
         try {
             RunSummary summary = null;
-            BulkStatistics statistics = new BulkStatistics(run.iris().base(), tmp);
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
                 summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
@@ -134,6 +134,7 @@ final class BulkIngest {
             switchTo(container, current, next);
             return summary;
         } finally {
+            statistics.close(); // its spill files, also when the run failed or gave way
             if (!moved) {
                 StoreConnection.internalExpel(tmpLoc, true);
                 deleteTree(tmp);
