@@ -41,8 +41,13 @@ public final class BulkStatistics implements AutoCloseable {
 
     /** Spills the pairs' groups under {@code spillParent} (the system's temporary directory if null). */
     public BulkStatistics(String base, Path spillParent) {
+        this(base, spillParent, PairTally.COUNTER_BUDGET);
+    }
+
+    /** The same, counting at most about {@code pairCounters} pairs a pass over the spill. */
+    BulkStatistics(String base, Path spillParent, long pairCounters) {
         this.stats = new StatisticsGraph(base);
-        this.pairs = new PairTally(spillParent);
+        this.pairs = new PairTally(spillParent, pairCounters);
         for (PairKind kind : PairKind.values()) exact.put(kind, new HashSet<>());
     }
 

@@ -36,13 +36,15 @@ import org.paperkg.util.LongIntMap;
  * about or mentions, or its creators) go to a spill file per kind as 64-bit fingerprints, the first
  * sight of each member with its name to another, and each person's subjects are counted as they go
  * by (what decides which people are tracked). The pairs are then counted in passes over the spill,
- * as many focuses a pass as {@link #COUNTER_BUDGET} allows. A paper with several graphs is seen
+ * as many focuses a pass as a budget of counters allows ({@link #COUNTER_BUDGET}). A paper with several graphs is seen
  * once per graph here; its focuses are left to the caller to count from the store.
  */
 final class PairTally implements AutoCloseable {
 
     /** Pair counters held at once, about 24 bytes each: bounds the memory of a pass, not the pairs. */
-    private static final long COUNTER_BUDGET = 2_000_000;
+    static final long COUNTER_BUDGET = 2_000_000;
+
+    private final long counterBudget;
 
     private final Path dir;
     private final Path namesFile;
@@ -51,12 +53,18 @@ final class PairTally implements AutoCloseable {
     private final DataOutputStream[] groups = new DataOutputStream[PairKind.values().length];
     private final long[] groupCount = new long[PairKind.values().length];
     private final long[] memberCount = new long[PairKind.values().length];
+    /** Distinct members per kind: no focus has more others than that. */
+    private final long[] distinctMembers = new long[PairKind.values().length];
     private final LongHashSet named = new LongHashSet();
     private final LongIntMap personSubjects = new LongIntMap();
     private long[] buffer = new long[64];
 
-    /** Spills into a new directory under {@code parent} (the system's temporary directory if null). */
-    PairTally(Path parent) {
+    /**
+     * Spills into a new directory under {@code parent} (the system's temporary directory if null);
+     * counts at most about {@code counterBudget} pairs a pass.
+     */
+    PairTally(Path parent, long counterBudget) {
+        this.counterBudget = counterBudget;
         try {
             dir = parent == null ? Files.createTempDirectory("paperkg-pairs") : Files.createTempDirectory(parent, "paperkg-pairs");
             namesFile = dir.resolve("names.bin");
@@ -76,23 +84,27 @@ final class PairTally implements AutoCloseable {
         try {
             for (PairKind kind : PairKind.values())
                 for (Set<Node> group : paper.groups(kind)) {
-                    for (Node member : group)
-                        if (kind == PairKind.CO_AUTHOR) personSubjects.add(fingerprint(member), 1);
-                    if (group.size() < 2) continue; // a pair needs two
+                    // a group of one has no pair, but its person is counted and named: someone who
+                    // only ever writes alone is tracked too
+                    boolean pairs = group.size() > 1;
                     DataOutputStream out = groups[kind.ordinal()];
-                    out.writeInt(group.size());
+                    if (pairs) out.writeInt(group.size());
                     for (Node member : group) {
                         long fp = fingerprint(member);
-                        out.writeLong(fp);
+                        if (kind == PairKind.CO_AUTHOR) personSubjects.add(fp, 1);
                         if (named.add(fp)) {
+                            distinctMembers[kind.ordinal()]++;
                             byte[] name = NodeFmtLib.strNT(member).getBytes(StandardCharsets.UTF_8);
                             names.writeLong(fp);
                             names.writeInt(name.length);
                             names.write(name);
                         }
+                        if (pairs) out.writeLong(fp);
                     }
-                    groupCount[kind.ordinal()]++;
-                    memberCount[kind.ordinal()] += group.size();
+                    if (pairs) {
+                        groupCount[kind.ordinal()]++;
+                        memberCount[kind.ordinal()] += group.size();
+                    }
                 }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,8 +153,8 @@ final class PairTally implements AutoCloseable {
                 int to = from;
                 while (to < marks.size()) {
                     long papers = counts.get(marks.get(to), "papers");
-                    long expected = Math.min((long) (papers * othersPerGroup), named.size());
-                    if (to > from && planned + expected > COUNTER_BUDGET) break;
+                    long expected = Math.min((long) (papers * othersPerGroup), distinctMembers[kind.ordinal()]);
+                    if (to > from && planned + expected > counterBudget) break;
                     planned += expected;
                     to++;
                 }
