@@ -36,8 +36,9 @@ import org.paperkg.util.LongIntMap;
  * about or mentions, or its creators) go to a spill file per kind as 64-bit fingerprints, the first
  * sight of each member with its name to another, and each person's subjects are counted as they go
  * by (what decides which people are tracked). The pairs are then counted in passes over the spill,
- * as many focuses a pass as a budget of counters allows ({@link #COUNTER_BUDGET}). A paper with several graphs is seen
- * once per graph here; its focuses are left to the caller to count from the store.
+ * as many focuses a pass as a budget of counters allows ({@link #COUNTER_BUDGET}). A paper with
+ * several graphs is seen once per graph here; its focuses are left to the caller to count from the
+ * store.
  */
 final class PairTally implements AutoCloseable {
 
@@ -45,7 +46,6 @@ final class PairTally implements AutoCloseable {
     static final long COUNTER_BUDGET = 2_000_000;
 
     private final long counterBudget;
-
     private final Path dir;
     private final Path namesFile;
     private final DataOutputStream names;
