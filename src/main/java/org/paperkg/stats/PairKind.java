@@ -33,4 +33,16 @@ enum PairKind {
     StatRow mark(Node focus) {
         return StatRow.of(mark, focus);
     }
+
+    /** The pair kind whose pair rows are of {@code kind}, or null. */
+    static PairKind ofRows(StatKind kind) {
+        for (PairKind k : values()) if (k.rows == kind) return k;
+        return null;
+    }
+
+    /** The pair kind whose focus rows (marks) are of {@code kind}, or null. */
+    static PairKind ofMark(StatKind kind) {
+        for (PairKind k : values()) if (k.mark == kind) return k;
+        return null;
+    }
 }

@@ -132,8 +132,9 @@ final class PairRows {
     /** True for a pair triple (its property is a focus row), which the rows' own writing leaves alone. */
     static boolean isPair(StatisticsGraph stats, Quad q) {
         Node p = q.getPredicate();
-        return p.isURI() && (p.getURI().startsWith(stats.rowPrefix(StatKind.CO_MENTION_FOCUS))
-                || p.getURI().startsWith(stats.rowPrefix(StatKind.CO_AUTHOR_FOCUS)));
+        if (!p.isURI()) return false;
+        for (PairKind kind : PairKind.values()) if (p.getURI().startsWith(stats.rowPrefix(kind.mark))) return true;
+        return false;
     }
 
     /**

@@ -71,16 +71,7 @@ enum StatKind {
      * range, and the store holds a quarter of the triples.
      */
     boolean pair() {
-        return this == CO_MENTION || this == CO_AUTHOR;
-    }
-
-    /** The kind of the focus row of a {@link #pair()} kind. */
-    StatKind focusKind() {
-        return switch (this) {
-            case CO_MENTION -> CO_MENTION_FOCUS;
-            case CO_AUTHOR -> CO_AUTHOR_FOCUS;
-            default -> throw new IllegalArgumentException(this + " is not a pair");
-        };
+        return PairKind.ofRows(this) != null;
     }
 
     int counter(String name) {

@@ -152,11 +152,10 @@ public final class StatisticsGraph {
                 Node v = props.get(pkg(c));
                 if (v != null) out.add(row, c, Long.parseLong(v.getLiteralLexicalForm()));
             }
-            if (kind == StatKind.CO_MENTION_FOCUS || kind == StatKind.CO_AUTHOR_FOCUS) {
-                StatKind pairs = kind == StatKind.CO_MENTION_FOCUS ? StatKind.CO_MENTION : StatKind.CO_AUTHOR;
-                dsg.find(graph, Node.ANY, rowIri(row), Node.ANY).forEachRemaining(q -> out.add(StatRow.of(pairs, keys[0], q.getSubject()),
+            PairKind pairs = PairKind.ofMark(kind);
+            if (pairs != null)
+                dsg.find(graph, Node.ANY, rowIri(row), Node.ANY).forEachRemaining(q -> out.add(pairs.pair(keys[0], q.getSubject()),
                         "papers", Long.parseLong(q.getObject().getLiteralLexicalForm())));
-            }
         }
         return out;
     }
@@ -239,7 +238,7 @@ public final class StatisticsGraph {
 
     /** The property of a pair row's triple: its focus row's IRI. */
     Node pairProperty(StatRow pair) {
-        return rowIri(StatRow.of(pair.kind().focusKind(), pair.key(0)));
+        return rowIri(PairKind.ofRows(pair.kind()).mark(pair.key(0)));
     }
 
     Quad pairQuad(StatRow pair, long papers) {
