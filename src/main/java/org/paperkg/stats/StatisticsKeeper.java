@@ -41,16 +41,16 @@ public final class StatisticsKeeper {
     /**
      * Each paper told about is in one of three places: read back from the store at the end
      * ({@code papers}), new with its one graph being written ({@code pending}: paper → graph), or
-     * new and counted from that graph's quads ({@code counted}, the counts in {@code fresh}).
+     * new and counted from that graph's quads ({@code counted}, with its pairs; the counts summed
+     * in {@code fresh}).
      */
     private final Set<Node> papers = new LinkedHashSet<>();
     private final Map<Node, Node> pending = new HashMap<>();
-    private final Set<Node> counted = new HashSet<>();
+    private final Map<Node, PaperPairs> counted = new HashMap<>();
     private final Counts fresh = new Counts();
     private final Set<Node> otherGraphs = new LinkedHashSet<>();
     private final Counts before = new Counts();
     private final List<PaperPairs> pairsBefore = new ArrayList<>();
-    private final Map<Node, PaperPairs> freshPairs = new HashMap<>();
 
     /** Call inside the write transaction, before anything is written. */
     public StatisticsKeeper(DatasetGraph dsg, String base) {
@@ -84,20 +84,28 @@ public final class StatisticsKeeper {
     }
 
     private boolean known(Node paper) {
-        return papers.contains(paper) || pending.containsKey(paper) || counted.contains(paper);
+        return papers.contains(paper) || pending.containsKey(paper) || counted.containsKey(paper);
     }
 
-    /** All quads of {@code graph}, which {@link #joins} linked to {@code papers}, are written. */
+    /**
+     * All quads of {@code graph}, which {@link #joins} linked to {@code papers}, are written. A graph
+     * of one new paper is that paper's counts and pairs; the papers of a graph of several (which the
+     * mapper never writes) are read back, since one graph's counts cannot be split between them.
+     */
     public void graphComplete(Node graph, List<Node> papers, Iterable<Quad> quads) {
-        Counts counts = null;
-        for (Node paper : papers) {
-            if (!graph.equals(pending.get(paper))) continue;
-            if (counts == null) counts = PaperCounts.of(quads);
-            pending.remove(paper);
-            counted.add(paper);
-            fresh.add(counts, 1);
-            freshPairs.put(paper, PaperPairs.of(quads));
+        if (papers.size() != 1) {
+            for (Node paper : papers)
+                if (graph.equals(pending.get(paper))) {
+                    pending.remove(paper);
+                    this.papers.add(paper);
+                }
+            return;
         }
+        Node paper = papers.get(0);
+        if (!graph.equals(pending.get(paper))) return;
+        pending.remove(paper);
+        counted.put(paper, PaperPairs.of(quads));
+        fresh.add(PaperCounts.of(quads), 1);
     }
 
     private void readBack(Node paper) {
@@ -114,9 +122,8 @@ public final class StatisticsKeeper {
     /** A new paper changes again: it had nothing before, and from now on it is read back. */
     private void countedNoMore(Node paper) {
         if (pending.remove(paper) != null) papers.add(paper);
-        else if (counted.remove(paper)) {
+        else if (counted.remove(paper) != null) {
             fresh.add(PaperCounts.of(quadsOf(paper)), -1);
-            freshPairs.remove(paper);
             papers.add(paper);
         }
     }
@@ -137,7 +144,7 @@ public final class StatisticsKeeper {
         delta.add(fresh, 1);
         // a graph the loader never said was complete: read back like the others
         papers.addAll(pending.keySet());
-        List<PaperPairs> pairsAfter = new ArrayList<>(freshPairs.values());
+        List<PaperPairs> pairsAfter = new ArrayList<>(counted.values());
         for (Node paper : papers) {
             List<Quad> quads = quadsOf(paper);
             delta.add(PaperCounts.of(quads), 1);
