@@ -16,11 +16,12 @@ import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.ProblemLog;
 import org.paperkg.pipeline.RunSummary;
-import org.paperkg.store.IngestRun;
-import org.paperkg.store.KgStore;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsUpgrade;
+import org.paperkg.store.IngestRun;
+import org.paperkg.store.KgStore;
 import org.paperkg.store.MemoryIngest;
+import org.paperkg.store.PhaseLog;
 import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
@@ -52,16 +53,21 @@ final class StoreOptions {
     DatasetGraph open(List<Path> inputs, MappingOptions mapping) throws IOException {
         if (db == null && !hasInputs(inputs))
             throw new IllegalArgumentException("give --db DIR, or card files/directories (or --ontology files) to load in memory");
+        PhaseLog phases = PhaseLog.fromEnvironment("store");
         DatasetGraph opened = db != null ? KgStore.open(db) : null;
+        phases.done("opened");
         DatasetGraph dsg;
         try {
             dsg = load(opened, inputs, mapping);
+            phases.done("loaded");
             if (opened != null) StatisticsUpgrade.bringUpToDate(dsg, mapping.baseIri(), System.err);
+            phases.done("statistics format checked");
         } catch (IOException | RuntimeException e) {
             if (opened != null) KgStore.release(opened);
             throw e;
         }
         System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
+        phases.done("totals");
         return dsg;
     }
 
@@ -100,11 +106,10 @@ final class StoreOptions {
             }
             if (summary != null) summary.print(System.err);
             DatasetGraph loaded = dsg;
-            long t0 = System.nanoTime();
+            PhaseLog phases = PhaseLog.fromEnvironment("load");
             try {
                 new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).refreshAfterLoad(loaded, Instant.now());
-                if (System.getenv("PAPERKG_DEBUG") != null)
-                    System.err.printf("load: dataset description in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                phases.done("dataset description");
             } catch (RuntimeException e) {
                 if (db == null) KgStore.release(loaded);
                 throw e;

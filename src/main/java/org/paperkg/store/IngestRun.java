@@ -60,6 +60,7 @@ public final class IngestRun {
                 System.err.println("ingest: the bulk load of an empty database gave way to one transaction: " + e.getMessage());
             }
         }
+        PhaseLog phases = PhaseLog.fromEnvironment("ingest");
         dsg.begin(TxnType.WRITE);
         try {
             StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.iris().base());
@@ -76,6 +77,7 @@ public final class IngestRun {
                         new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics),
                         provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg));
                 loader.finish();
+                phases.done("mapped and written");
             }
             if (provenance != null) {
                 provenance.activityQuads(summary, Instant.now()).forEach(dsg::add);
@@ -83,7 +85,9 @@ public final class IngestRun {
                 statistics.graphWritten(RunProvenance.provenanceGraph(run.iris().base()));
             }
             statistics.update();
+            phases.done("statistics");
             dsg.commit();
+            phases.done("commit");
             return summary;
         } catch (IOException | RuntimeException | Error e) {
             dsg.abort();

@@ -1,0 +1,27 @@
+package org.paperkg.store;
+
+import java.io.PrintStream;
+
+/** Wall time of the steps of a run, printed to stderr when PAPERKG_DEBUG is set (for profiling); silent otherwise. */
+public final class PhaseLog {
+
+    private final String name;
+    private final PrintStream out;
+    private long last = System.nanoTime();
+
+    private PhaseLog(String name, PrintStream out) {
+        this.name = name;
+        this.out = out;
+    }
+
+    public static PhaseLog fromEnvironment(String name) {
+        return new PhaseLog(name, System.getenv("PAPERKG_DEBUG") != null ? System.err : null);
+    }
+
+    /** Prints the time since the last step (or since creation) under {@code step}. */
+    public void done(String step) {
+        long now = System.nanoTime();
+        if (out != null) out.printf("%s: %s in %.2f s%n", name, step, (now - last) / 1e9);
+        last = now;
+    }
+}
