@@ -161,7 +161,7 @@ public final class BulkStatistics implements AutoCloseable {
         papersWithSeveralGraphs.clear();
         total.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
         addMarks(total, loaded);
-        for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", StatisticsKeeper.size(loaded, g));
+        for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", GraphSize.of(loaded, g));
         total.prune();
         return total;
     }

@@ -100,7 +100,7 @@ public final class StatisticsGraph {
      */
     public void recordGraph(DatasetGraph dsg, Node g) {
         if (!exists(dsg) || g.equals(graph)) return;
-        long n = StatisticsKeeper.size(dsg, g);
+        long n = GraphSize.of(dsg, g);
         Node row = rowIri(StatRow.of(StatKind.GRAPH, g)), t = totals();
         boolean had = first(dsg, row, pkg("triples")) != null;
         long old = value(dsg, row, "triples");

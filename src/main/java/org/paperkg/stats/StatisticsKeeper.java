@@ -16,8 +16,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Keeps the statistics graph exact through one write transaction: writers say which papers they
@@ -153,7 +151,7 @@ public final class StatisticsKeeper {
         PairRows.addChanges(dsg, stats, delta, pairsBefore, pairsAfter);
         long authors = authorsChange(delta.authorPapers);
         Map<Node, Long> graphSizes = new java.util.LinkedHashMap<>();
-        for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, size(dsg, g));
+        for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, GraphSize.of(dsg, g));
         new StatisticsUpdate(dsg, stats).apply(delta, authors, graphSizes);
     }
 
@@ -182,16 +180,5 @@ public final class StatisticsKeeper {
             if (!seen.contains(paper) && union.contains(paper, RDF_TYPE, FABIO_JOURNAL_ARTICLE)) seen.add(paper);
         }
         return seen.size();
-    }
-
-    /** The triples of one named graph; in TDB2 counted on node ids, without decoding a node. */
-    public static long size(DatasetGraph dsg, Node g) {
-        long n = 0;
-        DatasetGraphTDB tdb = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
-        Iterator<?> it = tdb != null ? tdb.getQuadTable().getNodeTupleTable().findAsNodeIds(g, Node.ANY, Node.ANY, Node.ANY)
-                : dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
-        if (it == null) return 0;
-        for (; it.hasNext(); it.next()) n++;
-        return n;
     }
 }

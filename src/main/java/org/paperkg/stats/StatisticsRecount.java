@@ -62,7 +62,7 @@ public final class StatisticsRecount {
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
             if (g.equals(stats.graph()) || dsg.contains(g, g, RDF_TYPE, PKG_SOURCE_GRAPH)) continue;
-            all.add(StatRow.of(StatKind.GRAPH, g), "triples", StatisticsKeeper.size(dsg, g));
+            all.add(StatRow.of(StatKind.GRAPH, g), "triples", GraphSize.of(dsg, g));
         }
         all.prune();
         return all;

@@ -5,8 +5,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.paperkg.stats.GraphSize;
 import org.paperkg.stats.StatisticsGraph;
-import org.paperkg.stats.StatisticsKeeper;
 
 /** What a store holds: papers, named graphs and triples (statements in named graphs). */
 public record StoreTotals(long papers, long graphs, long triples) {
@@ -31,7 +31,7 @@ public record StoreTotals(long papers, long graphs, long triples) {
     public static StoreTotals quick(DatasetGraph dsg, StatisticsGraph stats) {
         return Txn.calculateRead(dsg, () -> {
             if (!stats.exists(dsg)) return of(dsg);
-            long own = StatisticsKeeper.size(dsg, stats.graph());
+            long own = GraphSize.of(dsg, stats.graph());
             return new StoreTotals(stats.total(dsg, "papers"),
                     stats.total(dsg, "sourceGraphs") + stats.total(dsg, "otherGraphs") + 1,
                     stats.total(dsg, "sourceGraphTriples") + stats.total(dsg, "otherGraphTriples") + own);
