@@ -85,7 +85,7 @@ public final class IngestRun {
                 statistics.graphWritten(RunProvenance.provenanceGraph(run.iris().base()));
             }
             statistics.update();
-            phases.done("statistics");
+            phases.done("run record and statistics");
             dsg.commit();
             phases.done("commit");
             return summary;
