@@ -1,6 +1,7 @@
 package org.paperkg.store;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** Wall time of the steps of a run, printed to stderr when PAPERKG_DEBUG is set (for profiling); silent otherwise. */
 public final class PhaseLog {
@@ -9,7 +10,8 @@ public final class PhaseLog {
     private final PrintStream out;
     private long last = System.nanoTime();
 
-    private PhaseLog(String name, PrintStream out) {
+    /** Printing to {@code out}, or silent when it is null. */
+    PhaseLog(String name, PrintStream out) {
         this.name = name;
         this.out = out;
     }
@@ -21,7 +23,7 @@ public final class PhaseLog {
     /** Prints the time since the last step (or since creation) under {@code step}. */
     public void done(String step) {
         long now = System.nanoTime();
-        if (out != null) out.printf("%s: %s in %.2f s%n", name, step, (now - last) / 1e9);
+        if (out != null) out.printf(Locale.ROOT, "%s: %s in %.2f s%n", name, step, (now - last) / 1e9);
         last = now;
     }
 }
