@@ -91,9 +91,9 @@ final class PairRows {
                 if (among(only, kind, q.getObject())) before.add(q.getObject());
             });
             for (Node focus : before)
-                if (!tracked.contains(focus)) stored(dsg, stats, kind, focus).forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
+                if (!tracked.contains(focus)) stats.pairsOf(dsg, kind, focus).forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
             for (Node focus : tracked) {
-                Map<Node, Long> stored = stored(dsg, stats, kind, focus);
+                Map<Node, Long> stored = stats.pairsOf(dsg, kind, focus);
                 for (Map.Entry<Node, Long> e : scan(dsg, kind, focus).entrySet()) {
                     Long old = stored.remove(e.getKey());
                     if (e.getValue().equals(old)) continue;
@@ -168,7 +168,7 @@ final class PairRows {
                     delta.add(kind.mark(focus), "papers", now - was);
                 } else if (was > 0) {
                     delta.add(kind.mark(focus), "papers", -was);
-                    stored(dsg, stats, kind, focus).forEach((other, n) -> delta.add(kind.pair(focus, other), "papers", -n));
+                    stats.pairsOf(dsg, kind, focus).forEach((other, n) -> delta.add(kind.pair(focus, other), "papers", -n));
                 } else if (tracked) {
                     track(dsg, kind, focus, kind == PairKind.CO_MENTION ? now : subjects(dsg, kind, focus, Long.MAX_VALUE), delta);
                 }
@@ -230,15 +230,6 @@ final class PairRows {
     static long subjects(DatasetGraph dsg, PairKind kind, Node focus, long enough) {
         TdbPairScan tdb = TdbPairScan.of(dsg);
         return tdb != null ? tdb.subjects(kind, focus, enough) : subjectsOf(dsg, kind, focus, enough).size();
-    }
-
-    /** The focus's rows as stored. */
-    private static Map<Node, Long> stored(DatasetGraph dsg, StatisticsGraph stats, PairKind kind, Node focus) {
-        Map<Node, Long> out = new HashMap<>();
-        Node property = stats.pairProperty(kind.pair(focus, focus));
-        dsg.find(stats.graph(), Node.ANY, property, Node.ANY)
-                .forEachRemaining(q -> out.put(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm())));
-        return out;
     }
 
     /**

@@ -153,9 +153,7 @@ public final class StatisticsGraph {
                 if (v != null) out.add(row, c, Long.parseLong(v.getLiteralLexicalForm()));
             }
             PairKind pairs = PairKind.ofMark(kind);
-            if (pairs != null)
-                dsg.find(graph, Node.ANY, rowIri(row), Node.ANY).forEachRemaining(q -> out.add(pairs.pair(keys[0], q.getSubject()),
-                        "papers", Long.parseLong(q.getObject().getLiteralLexicalForm())));
+            if (pairs != null) pairsOf(dsg, pairs, keys[0]).forEach((other, n) -> out.add(pairs.pair(keys[0], other), "papers", n));
         }
         return out;
     }
@@ -243,6 +241,14 @@ public final class StatisticsGraph {
 
     Quad pairQuad(StatRow pair, long papers) {
         return new Quad(graph, pair.key(1), pairProperty(pair), integer(papers));
+    }
+
+    /** A focus's pairs as stored: each other member with the papers it shares with the focus. */
+    Map<Node, Long> pairsOf(DatasetGraph dsg, PairKind kind, Node focus) {
+        Map<Node, Long> out = new HashMap<>();
+        dsg.find(graph, Node.ANY, rowIri(kind.mark(focus)), Node.ANY)
+                .forEachRemaining(q -> out.put(q.getSubject(), Long.parseLong(q.getObject().getLiteralLexicalForm())));
+        return out;
     }
 
     /** A pair row's stored papers, 0 when absent. */
