@@ -11,13 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -239,30 +235,24 @@ final class PairRows {
      * then get their subjects counted exactly. In TDB2 the first count runs on node ids.
      */
     private static Map<Node, Long> heavyPeople(DatasetGraph dsg, int t) {
-        List<Node> candidates = new ArrayList<>();
-        DatasetGraphTDB tdb = TdbPairScan.tdb(dsg);
-        if (tdb != null) {
-            NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
-            Map<NodeId, long[]> perPerson = new HashMap<>();
-            Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY);
-            if (it != null)
-                while (it.hasNext()) perPerson.computeIfAbsent(it.next().get(3), k -> new long[1])[0]++;
-            perPerson.forEach((id, n) -> {
-                if (n[0] >= t) candidates.add(quads.getNodeTable().getNodeForNodeId(id));
-            });
-        } else {
-            Map<Node, long[]> perPerson = new HashMap<>();
-            for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY); it.hasNext(); )
-                perPerson.computeIfAbsent(it.next().getObject(), k -> new long[1])[0]++;
-            perPerson.forEach((person, n) -> {
-                if (n[0] >= t) candidates.add(person);
-            });
-        }
+        TdbPairScan tdb = TdbPairScan.of(dsg);
         Map<Node, Long> out = new LinkedHashMap<>();
-        for (Node person : candidates) {
+        for (Node person : tdb != null ? tdb.creatorsOfAtLeast(t) : creatorsOfAtLeast(dsg, t)) {
             long n = subjects(dsg, PairKind.CO_AUTHOR, person, Long.MAX_VALUE);
             if (n >= t) out.put(person, n);
         }
+        return out;
+    }
+
+    /** The people in at least {@code t} dcterms:creator statements. */
+    private static List<Node> creatorsOfAtLeast(DatasetGraph dsg, int t) {
+        Map<Node, long[]> perPerson = new HashMap<>();
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY); it.hasNext(); )
+            perPerson.computeIfAbsent(it.next().getObject(), k -> new long[1])[0]++;
+        List<Node> out = new ArrayList<>();
+        perPerson.forEach((person, n) -> {
+            if (n[0] >= t) out.add(person);
+        });
         return out;
     }
 }

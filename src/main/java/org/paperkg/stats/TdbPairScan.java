@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.vocab.Terms;
 
 /**
  * {@link PairRows#scan} on TDB2's quad table in node ids: a focus's subjects and their members are
@@ -76,6 +77,19 @@ final class TdbPairScan {
         for (NodeId p : properties)
             for (Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, p, focus); it.hasNext() && out.size() < enough; )
                 out.add(it.next().get(1));
+        return out;
+    }
+
+    /** The people in at least {@code t} dcterms:creator statements, counted on node ids. */
+    List<Node> creatorsOfAtLeast(int t) {
+        Map<NodeId, long[]> perPerson = new HashMap<>();
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY);
+        if (it != null)
+            while (it.hasNext()) perPerson.computeIfAbsent(it.next().get(3), k -> new long[1])[0]++;
+        List<Node> out = new ArrayList<>();
+        perPerson.forEach((id, n) -> {
+            if (n[0] >= t) out.add(nodes.getNodeForNodeId(id));
+        });
         return out;
     }
 
