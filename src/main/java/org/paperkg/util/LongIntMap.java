@@ -26,13 +26,10 @@ public final class LongIntMap {
         int i = slot(key);
         if (keys[i] == EMPTY) {
             keys[i] = key;
-            if (++size * 2 > keys.length) {
-                values[i] += n;
-                grow();
-                return;
-            }
+            size++;
         }
         values[i] += n;
+        if (size * 2 > keys.length) grow();
     }
 
     /** The counter of {@code key}, 0 if absent. */
