@@ -26,17 +26,16 @@ public final class GraphSize {
     private GraphSize() {}
 
     public static long of(DatasetGraph dsg, Node g) {
-        BPlusTree gspo = gspo(dsg);
-        if (gspo != null) return count(gspo, TdbPairScan.tdb(dsg).getQuadTable().getNodeTupleTable().getNodeTable().getNodeIdForNode(g));
+        DatasetGraphTDB tdb = TdbPairScan.tdb(dsg);
+        BPlusTree gspo = tdb == null ? null : gspo(tdb);
+        if (gspo != null) return count(gspo, tdb.getQuadTable().getNodeTupleTable().getNodeTable().getNodeIdForNode(g));
         long n = 0;
         for (Iterator<?> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
         return n;
     }
 
-    /** TDB2's GSPO index as a B+tree, or null when {@code dsg} is not a TDB2 store. */
-    static BPlusTree gspo(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = TdbPairScan.tdb(dsg);
-        if (tdb == null) return null;
+    /** The store's GSPO index as a B+tree, or null when it is another kind of index. */
+    static BPlusTree gspo(DatasetGraphTDB tdb) {
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         for (TupleIndex index : quads.getTupleTable().getIndexes())
             if (index.getName().equals("GSPO") && index instanceof TupleIndexRecord r && r.getRangeIndex() instanceof BPlusTree tree)

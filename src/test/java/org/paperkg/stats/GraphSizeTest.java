@@ -52,7 +52,7 @@ class GraphSizeTest {
     @Test
     void countsEachGraphOfATdb2StoreFromItsIndexRange() {
         DatasetGraph dsg = TDB2Factory.createDataset().asDatasetGraph();
-        assertNotNull(Txn.calculateRead(dsg, () -> GraphSize.gspo(dsg)), "the GSPO index is found, so its range is what is tested");
+        assertNotNull(Txn.calculateRead(dsg, () -> GraphSize.gspo(TdbPairScan.tdb(dsg))), "the GSPO index is found, so its range is what is tested");
         assertSizes(dsg, fill(dsg));
     }
 
