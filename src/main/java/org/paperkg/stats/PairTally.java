@@ -136,7 +136,7 @@ final class PairTally implements AutoCloseable {
      */
     void pairQuads(Counts counts, StatisticsGraph stats, Map<PairKind, Set<Node>> skip, Consumer<Quad> out) {
         try {
-            names.flush();
+            // the names are flushed when they are read back (names)
             for (DataOutputStream g : groups) g.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
