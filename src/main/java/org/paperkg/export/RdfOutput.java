@@ -61,7 +61,8 @@ public final class RdfOutput implements AutoCloseable {
         boolean quads = RDFLanguages.isQuads(lang);
         if (StreamRDFWriter.registered(lang)) {
             this.collected = null;
-            StreamRDF writer = StreamRDFWriter.getWriterStream(stream, streamingFormat(lang));
+            StreamRDF writer = lang.equals(Lang.NTRIPLES) ? new NTriplesBytesWriter(stream)
+                    : StreamRDFWriter.getWriterStream(stream, streamingFormat(lang));
             this.sink = quads ? writer : new DefaultGraphOnly(writer);
         } else {
             this.collected = DatasetGraphFactory.createGeneral();
