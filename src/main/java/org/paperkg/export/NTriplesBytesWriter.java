@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.apache.jena.atlas.io.StringWriterI;
 import org.apache.jena.atlas.lib.CharSpace;
@@ -35,7 +38,14 @@ final class NTriplesBytesWriter implements StreamRDF {
     private final OutputStream out;
     private final byte[] buf = new byte[SIZE];
     private int n;
+    private static final int MAX_PREDICATES = 1024;
+
     private final NodeFormatter jena = new NodeFormatterNT(CharSpace.UTF8);
+    private int begun = -1;
+    private Node lastSubject;
+    private byte[] lastSubjectBytes;
+    /** By identity: the mapper's predicates are constants. */
+    private final Map<Node, byte[]> predicates = new IdentityHashMap<>();
 
     NTriplesBytesWriter(OutputStream out) {
         this.out = out;
@@ -46,9 +56,26 @@ final class NTriplesBytesWriter implements StreamRDF {
 
     @Override
     public void triple(Triple t) {
-        node(t.getSubject());
+        Node s = t.getSubject(), p = t.getPredicate();
+        // a paper's triples come subject by subject, with a few dozen predicates: their bytes are reused
+        if (s == lastSubject) {
+            put(lastSubjectBytes);
+        } else {
+            byte[] b = nodeBytes(s);
+            lastSubject = b == null ? null : s;
+            lastSubjectBytes = b;
+        }
         put(' ');
-        node(t.getPredicate());
+        byte[] known = predicates.get(p);
+        if (known != null) {
+            put(known);
+        } else {
+            byte[] b = nodeBytes(p);
+            if (b != null) {
+                if (predicates.size() >= MAX_PREDICATES) predicates.clear();
+                predicates.put(p, b);
+            }
+        }
         put(' ');
         node(t.getObject());
         put(' ');
@@ -78,22 +105,29 @@ final class NTriplesBytesWriter implements StreamRDF {
         flush();
     }
 
+    /** Writes the node; returns a copy of its bytes, or null when it was too long for the buffer. */
+    private byte[] nodeBytes(Node x) {
+        node(x);
+        return begun < 0 ? null : Arrays.copyOfRange(buf, begun, n);
+    }
+
+    /** Writes the node, leaving in {@link #begun} where its bytes start in the buffer (-1: not there). */
     private void node(Node x) {
         if (x.isURI()) {
             String iri = x.getURI();
             if (fits(iri.length() + 2)) {
-                int mark = n;
+                begun = n;
                 if (iri(iri)) return;
-                n = mark;
+                n = begun;
             }
         } else if (x.isLiteral() && x.getLiteralBaseDirection() == null) {
             String lex = x.getLiteralLexicalForm();
             String lang = x.getLiteralLanguage();
             String dt = x.getLiteralDatatypeURI();
             if (fits(lex.length() + (lang == null ? 0 : lang.length()) + (dt == null ? 0 : dt.length()) + 8)) {
-                int mark = n;
+                begun = n;
                 if (literal(lex, lang, dt)) return;
-                n = mark;
+                n = begun;
             }
         }
         viaJena(x);
@@ -173,11 +207,17 @@ final class NTriplesBytesWriter implements StreamRDF {
         StringWriterI text = new StringWriterI();
         jena.format(text, x);
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        put(bytes);
+    }
+
+    private void put(byte[] bytes) {
         if (n + bytes.length > SIZE) flush();
         if (bytes.length > SIZE) {
+            begun = -1;
             write(bytes, bytes.length);
             return;
         }
+        begun = n;
         System.arraycopy(bytes, 0, buf, n, bytes.length);
         n += bytes.length;
     }
