@@ -3,12 +3,11 @@ package org.paperkg.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import org.apache.jena.atlas.io.StringWriterI;
+import org.apache.jena.atlas.io.AWriter;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -41,7 +40,9 @@ final class NTriplesBytesWriter implements StreamRDF {
     private static final int MAX_PREDICATES = 1024;
 
     private final NodeFormatter jena = new NodeFormatterNT(CharSpace.UTF8);
+    private final Utf8Encoding encoder = new Utf8Encoding();
     private int begun = -1;
+    private long flushes;
     private Node lastSubject;
     private byte[] lastSubjectBytes;
     /** By identity: the mapper's predicates are constants. */
@@ -203,11 +204,13 @@ final class NTriplesBytesWriter implements StreamRDF {
         return true;
     }
 
+    /** Jena's formatter writes the node into the buffer, its characters encoded as they come (no copy of a large literal). */
     private void viaJena(Node x) {
-        StringWriterI text = new StringWriterI();
-        jena.format(text, x);
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        put(bytes);
+        long before = flushes;
+        int start = n;
+        jena.format(encoder, x);
+        encoder.endOfNode();
+        begun = flushes == before ? start : -1;
     }
 
     private void put(byte[] bytes) {
@@ -223,13 +226,18 @@ final class NTriplesBytesWriter implements StreamRDF {
     }
 
     private void put(char ascii) {
+        put((byte) ascii);
+    }
+
+    private void put(byte b) {
         if (n == SIZE) flush();
-        buf[n++] = (byte) ascii;
+        buf[n++] = b;
     }
 
     private void flush() {
         write(buf, n);
         n = 0;
+        flushes++;
     }
 
     private void write(byte[] bytes, int length) {
@@ -238,5 +246,106 @@ final class NTriplesBytesWriter implements StreamRDF {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What Jena's formatter writes to: UTF-8 into the buffer, as Jena's writer chain encodes (its
+     * character encoder writes '?' for a surrogate that is not half of a pair).
+     */
+    private final class Utf8Encoding implements AWriter {
+        private char high;
+
+        private void encode(char c) {
+            if (high != 0) {
+                char h = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int cp = Character.toCodePoint(h, c);
+                    put((byte) (0xF0 | (cp >> 18)));
+                    put((byte) (0x80 | ((cp >> 12) & 0x3F)));
+                    put((byte) (0x80 | ((cp >> 6) & 0x3F)));
+                    put((byte) (0x80 | (cp & 0x3F)));
+                    return;
+                }
+                put((byte) '?');
+            }
+            if (c < 0x80) {
+                put((byte) c);
+            } else if (c < 0x800) {
+                put((byte) (0xC0 | (c >> 6)));
+                put((byte) (0x80 | (c & 0x3F)));
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                put((byte) '?');
+            } else {
+                put((byte) (0xE0 | (c >> 12)));
+                put((byte) (0x80 | ((c >> 6) & 0x3F)));
+                put((byte) (0x80 | (c & 0x3F)));
+            }
+        }
+
+        /**
+         * A node is followed by a space or " .", so a high surrogate left at its end has no pair (a
+         * guard: Jena's nodes end with '>', '"', a language tag or a blank node label, all ASCII).
+         */
+        void endOfNode() {
+            if (high != 0) {
+                high = 0;
+                put((byte) '?');
+            }
+        }
+
+        @Override
+        public void write(char c) {
+            encode(c);
+        }
+
+        @Override
+        public void write(char[] cs) {
+            print(cs);
+        }
+
+        @Override
+        public void write(String s) {
+            print(s);
+        }
+
+        @Override
+        public void print(char c) {
+            encode(c);
+        }
+
+        @Override
+        public void print(char[] cs) {
+            for (char c : cs) encode(c);
+        }
+
+        @Override
+        public void print(String s) {
+            for (int i = 0; i < s.length(); i++) encode(s.charAt(i));
+        }
+
+        @Override
+        public void printf(String format, Object... args) {
+            print(String.format(format, args));
+        }
+
+        @Override
+        public void println(String s) {
+            print(s);
+            println();
+        }
+
+        @Override
+        public void println() {
+            encode('\n');
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 }
