@@ -32,13 +32,12 @@ import org.apache.jena.sparql.core.Quad;
 final class NTriplesBytesWriter implements StreamRDF {
 
     private static final int SIZE = 1 << 16;
+    private static final int MAX_PREDICATES = 1024;
     private static final String XSD_STRING = XSDDatatype.XSDstring.getURI();
 
     private final OutputStream out;
     private final byte[] buf = new byte[SIZE];
     private int n;
-    private static final int MAX_PREDICATES = 1024;
-
     private final NodeFormatter jena = new NodeFormatterNT(CharSpace.UTF8);
     private final Utf8Encoding encoder = new Utf8Encoding();
     private int begun = -1;
@@ -213,14 +212,9 @@ final class NTriplesBytesWriter implements StreamRDF {
         begun = flushes == before ? start : -1;
     }
 
+    /** Bytes kept from an earlier node (at most a buffer's worth: longer ones are not kept). */
     private void put(byte[] bytes) {
         if (n + bytes.length > SIZE) flush();
-        if (bytes.length > SIZE) {
-            begun = -1;
-            write(bytes, bytes.length);
-            return;
-        }
-        begun = n;
         System.arraycopy(bytes, 0, buf, n, bytes.length);
         n += bytes.length;
     }
