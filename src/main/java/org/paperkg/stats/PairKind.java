@@ -15,6 +15,9 @@ enum PairKind {
     /** co-authors: dcterms:creator, over the union of the named graphs. */
     CO_AUTHOR(StatKind.CO_AUTHOR, StatKind.CO_AUTHOR_FOCUS, List.of(DCT_CREATOR));
 
+    /** values() copies its array at each call; the lookups below run once per statistics row. */
+    private static final PairKind[] ALL = values();
+
     final StatKind rows;
     final StatKind mark;
     /** The properties from a paper (the subject) to the members of its pairs. */
@@ -36,13 +39,13 @@ enum PairKind {
 
     /** The pair kind whose pair rows are of {@code kind}, or null. */
     static PairKind ofRows(StatKind kind) {
-        for (PairKind k : values()) if (k.rows == kind) return k;
+        for (PairKind k : ALL) if (k.rows == kind) return k;
         return null;
     }
 
     /** The pair kind whose focus rows (marks) are of {@code kind}, or null. */
     static PairKind ofMark(StatKind kind) {
-        for (PairKind k : values()) if (k.mark == kind) return k;
+        for (PairKind k : ALL) if (k.mark == kind) return k;
         return null;
     }
 }
