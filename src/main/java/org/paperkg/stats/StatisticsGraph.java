@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -167,9 +168,10 @@ public final class StatisticsGraph {
         PairRows.write(dsg, this, counts, pairFocuses);
         Set<Quad> wanted = new HashSet<>(render(counts));
         List<Quad> stale = new ArrayList<>();
+        Predicate<Quad> pair = PairRows.pairTriples(this);
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
             Quad q = it.next();
-            if (!wanted.remove(q) && !PairRows.isPair(this, q)) stale.add(q);
+            if (!wanted.remove(q) && !pair.test(q)) stale.add(q);
         }
         for (Quad q : stale) dsg.delete(q);
         for (Quad q : wanted) dsg.add(q);
