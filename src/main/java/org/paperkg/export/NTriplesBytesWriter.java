@@ -181,17 +181,24 @@ final class NTriplesBytesWriter implements StreamRDF {
                 b[i++] = (byte) c;
             } else if (c < 0xA0 || (c >= 0xD800 && c < 0xE000) || c >= 0xFFFD) {
                 return false;
-            } else if (c < 0x800) {
-                b[i++] = (byte) (0xC0 | (c >> 6));
-                b[i++] = (byte) (0x80 | (c & 0x3F));
             } else {
-                b[i++] = (byte) (0xE0 | (c >> 12));
-                b[i++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[i++] = (byte) (0x80 | (c & 0x3F));
+                i = utf8(c, b, i);
             }
         }
         n = i;
         return true;
+    }
+
+    /** Writes {@code c} (from U+0080 up, not a surrogate) as UTF-8 at {@code b[i]}; returns the index after it. */
+    private static int utf8(char c, byte[] b, int i) {
+        if (c < 0x800) {
+            b[i++] = (byte) (0xC0 | (c >> 6));
+        } else {
+            b[i++] = (byte) (0xE0 | (c >> 12));
+            b[i++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        }
+        b[i++] = (byte) (0x80 | (c & 0x3F));
+        return i;
     }
 
     private boolean languageTag(String lang) {
@@ -265,17 +272,14 @@ final class NTriplesBytesWriter implements StreamRDF {
             }
             if (c < 0x80) {
                 put((byte) c);
-            } else if (c < 0x800) {
-                put((byte) (0xC0 | (c >> 6)));
-                put((byte) (0x80 | (c & 0x3F)));
             } else if (Character.isHighSurrogate(c)) {
                 high = c;
             } else if (Character.isLowSurrogate(c)) {
                 put((byte) '?');
             } else {
-                put((byte) (0xE0 | (c >> 12)));
-                put((byte) (0x80 | ((c >> 6) & 0x3F)));
-                put((byte) (0x80 | (c & 0x3F)));
+                // this class's own flush() is AWriter's, a no-op: the buffer's is the writer's
+                if (n + 3 > SIZE) NTriplesBytesWriter.this.flush();
+                n = utf8(c, buf, n);
             }
         }
 
