@@ -42,6 +42,7 @@ final class NTriplesBytesWriter implements StreamRDF {
     private final Utf8Encoding encoder = new Utf8Encoding();
     private int begun = -1;
     private long flushes;
+    private long formattedByJena;
     private Node lastSubject;
     private byte[] lastSubjectBytes;
     /** By identity: the mapper's predicates are constants. */
@@ -103,6 +104,11 @@ final class NTriplesBytesWriter implements StreamRDF {
     @Override
     public void finish() {
         flush();
+    }
+
+    /** Nodes written by Jena's formatter rather than the fast path (for tests). */
+    long formattedByJena() {
+        return formattedByJena;
     }
 
     /** Writes the node; returns a copy of its bytes, or null when it was too long for the buffer. */
@@ -212,6 +218,7 @@ final class NTriplesBytesWriter implements StreamRDF {
 
     /** Jena's formatter writes the node into the buffer, its characters encoded as they come (no copy of a large literal). */
     private void viaJena(Node x) {
+        formattedByJena++;
         long before = flushes;
         int start = n;
         jena.format(encoder, x);

@@ -117,10 +117,17 @@ class NTriplesBytesWriterTest {
                 Triple.create(NodeFactory.createURI(EX + "paper/pmc/PMC1"), NodeFactory.createURI(EX + "label"),
                         NodeFactory.createLiteralLang("Asthma", "en")));
         assertSameBytes(triples);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NTriplesBytesWriter writer = new NTriplesBytesWriter(bytes);
+        write(writer, bytes, triples);
         assertEquals("<http://example.org/paper/pmc/PMC1> <http://purl.org/dc/terms/title> \"Müller–Weiss disease: α-synuclein in 中文 text\" .\n"
                 + "<http://example.org/paper/pmc/PMC1> <http://example.org/year> \"2020\"^^<http://www.w3.org/2001/XMLSchema#gYear> .\n"
                 + "<http://example.org/paper/pmc/PMC1> <http://example.org/label> \"Asthma\"@en .\n",
-                new String(ours(triples), StandardCharsets.UTF_8));
+                bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(0, writer.formattedByJena(), "no node of these needed Jena's formatter");
+        // a quote in a literal is escaped by Jena's rules, so that node (and only it) goes there
+        writer.triple(Triple.create(triples.get(0).getSubject(), triples.get(0).getPredicate(), NodeFactory.createLiteralString("say \"hi\"")));
+        assertEquals(1, writer.formattedByJena());
     }
 
     @Test
