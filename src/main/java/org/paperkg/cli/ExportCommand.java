@@ -99,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
         MappingRun run = mapping.run(problems);
         if (described == null) return run.run(inputs, data);
         StreamedCounts counted = new StreamedCounts(data, mapping.prefixTable());
-        RunSummary summary = run.run(inputs, counted, provenance.linksTo(described::quad));
+        RunSummary summary = run.run(inputs, MappingRun.Into.stream(counted).withOrigins(provenance.linksTo(described::quad)));
         Instant now = Instant.now();
         new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).describe(counted.counts(), now).forEach(described::quad);
         provenance.activityQuads(summary, now).forEach(described::quad);

@@ -14,4 +14,19 @@ public interface PaperIndex {
 
     /** Records that a paper now goes by another IRI. */
     void renamed(String from, String to);
+
+    /** The author lists the paper's source graphs carry (a store's papers; none for papers of a run). */
+    default java.util.List<StoredAuthorList> authorLists(String paperIri) {
+        return java.util.List.of();
+    }
+
+    /** The ORCID people a store knows by exactly this name (none for papers of a run). */
+    default java.util.Set<String> orcidPeopleNamed(String name) {
+        return java.util.Set.of();
+    }
+
+    /** Where a store's papers name this person as an author: one edit target per graph and position. */
+    default java.util.List<AuthorListEdit> authorships(String personIri) {
+        return java.util.List.of();
+    }
 }

@@ -8,6 +8,7 @@ import org.paperkg.map.PaperIris;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.PaperRecord;
+import org.paperkg.source.SourceRef;
 
 /**
  * Decides which paper a record is about. A record that shares any identifier (PMCID, PMID, DOI)
@@ -33,21 +34,25 @@ public final class PaperResolver {
     }
 
     public String resolve(PaperRecord r) {
-        IdSet ids = IdSet.of(r);
+        return resolve(IdSet.of(r), r.title(), r.origin());
+    }
+
+    /** As {@link #resolve(PaperRecord)}, from what identity needs of a record. */
+    public String resolve(IdSet ids, String title, SourceRef origin) {
         Set<String> matched = matches(ids);
         IdSet cluster = ids;
         for (String paper : matched) cluster = cluster.plus(index.idsOf(paper));
         Optional<IdKind> conflict = conflict(ids, matched);
         if (conflict.isPresent()) {
             String strongest = strongestMatch(ids);
-            problems.report(new Problem(r.origin().file(), r.origin().line(), Problem.Severity.WARN, "ID_CONFLICT",
+            problems.report(new Problem(origin.file(), origin.line(), Problem.Severity.WARN, "ID_CONFLICT",
                     "identifiers " + ids + " match papers " + matched + " whose " + conflict.get()
                             + " differ; the record is attached to <" + strongest + "> only"));
             matched = Set.of(strongest);
             cluster = index.idsOf(strongest).plus(without(ids, index.idsOf(strongest)));
         }
         String survivor = iris.paper(cluster.get(IdKind.PMCID).orElse(null), cluster.get(IdKind.PMID).orElse(null),
-                cluster.get(IdKind.DOI).orElse(null), r.title());
+                cluster.get(IdKind.DOI).orElse(null), title);
         for (String paper : matched)
             if (!paper.equals(survivor)) {
                 merges.merge(paper, survivor);

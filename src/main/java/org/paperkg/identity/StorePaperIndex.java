@@ -2,6 +2,7 @@ package org.paperkg.identity;
 
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +45,21 @@ public final class StorePaperIndex implements PaperIndex {
             if (it.hasNext()) m.put(kind, it.next().getObject().getLiteralLexicalForm());
         }
         return new IdSet(m);
+    }
+
+    @Override
+    public List<StoredAuthorList> authorLists(String paperIri) {
+        return StoredAuthors.of(dsg, paperIri);
+    }
+
+    @Override
+    public Set<String> orcidPeopleNamed(String name) {
+        return StoredAuthors.orcidPeopleNamed(dsg, name);
+    }
+
+    @Override
+    public List<AuthorListEdit> authorships(String personIri) {
+        return StoredAuthors.authorships(dsg, personIri);
     }
 
     @Override

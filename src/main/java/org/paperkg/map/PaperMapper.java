@@ -50,11 +50,17 @@ public final class PaperMapper {
     }
 
     public void map(PaperRecord r, String paperIri, StreamRDF out) {
-        new Emitter(r, paperIri, out).emit();
+        map(r, paperIri, AuthorList.OWN, out);
+    }
+
+    /** Maps a record under its paper's IRI, writing the author list the identity plan gave it. */
+    public void map(PaperRecord r, String paperIri, AuthorList authorList, StreamRDF out) {
+        new Emitter(r, paperIri, authorList, out).emit();
     }
 
     private final class Emitter {
         private final PaperRecord r;
+        private final AuthorList authorList;
         private final StreamRDF out;
         private final String paperIri;
         private final Node paper;
@@ -70,8 +76,9 @@ public final class PaperMapper {
          *  (about 200 quads), since growing it step by step was 2% of an export's time. */
         private final Set<Quad> written = new HashSet<>(512);
 
-        Emitter(PaperRecord r, String paperIri, StreamRDF out) {
+        Emitter(PaperRecord r, String paperIri, AuthorList authorList, StreamRDF out) {
             this.r = r;
+            this.authorList = authorList;
             this.out = out;
             this.paperIri = paperIri;
             this.paper = IriFactory.iri(paperIri);
@@ -126,12 +133,13 @@ public final class PaperMapper {
         }
 
         private void authors() {
+            if (!authorList.written()) return;
             List<Author> authors = r.authors();
             Node previous = null;
             for (int i = 0; i < authors.size(); i++) {
                 Author a = authors.get(i);
                 Node role = part("author-" + (i + 1));
-                Node person = IriFactory.iri(iris.agent(a));
+                Node person = IriFactory.iri(authorList.person(i, iris.agent(a)));
                 add(paper, DCT_CREATOR, person);
                 add(paper, PRO_IS_DOCUMENT_CONTEXT_FOR, role);
                 add(role, RDF_TYPE, PRO_ROLE_IN_TIME);

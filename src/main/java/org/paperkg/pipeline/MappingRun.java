@@ -3,23 +3,27 @@ package org.paperkg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.jena.riot.system.StreamRDF;
-import org.paperkg.identity.MemoryPaperIndex;
+import org.paperkg.identity.AuthorListEdit;
+import org.paperkg.identity.IdentityPlan;
 import org.paperkg.identity.PaperIndex;
 import org.paperkg.identity.PaperMerges;
-import org.paperkg.identity.PaperResolver;
+import org.paperkg.identity.RecordKey;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.PaperRecord;
 import org.paperkg.source.RecordSource;
-import org.paperkg.util.LongHashSet;
 
 /**
- * The pipeline of one run: input paths → reader → mapper → sink. Problems go to the problem sink
- * given (printing, strict mode) and are counted in the summary.
+ * The pipeline of one run: input paths → reader → identity plan → reader again → mapper → sink.
+ * The first reading decides every paper's identity ({@link IdentityPlan}: which records are one
+ * paper, under which IRI, with which author list); the second maps each record once, under its
+ * final IRI. Problems go to the problem sink given (printing, strict mode) and are counted in the
+ * summary.
  */
 public final class MappingRun {
 
@@ -35,6 +39,32 @@ public final class MappingRun {
         this.progress = progress;
     }
 
+    /**
+     * Where a run writes: the quad stream, and for a store that already holds papers, its index
+     * (records are matched against its papers too) and what merges two of its papers (applied
+     * before any quad of the run is written); the {@link GraphOrigins} told where each graph began.
+     */
+    public record Into(StreamRDF sink, PaperIndex store, PaperMerges storeMerges, Consumer<AuthorListEdit> storeAuthorEdits,
+                       GraphOrigins origins) {
+
+        /** A stream that starts empty: records are matched among themselves only. */
+        public static Into stream(StreamRDF sink) {
+            return new Into(sink, null, null, null, GraphOrigins.NONE);
+        }
+
+        /**
+         * The same, matching records against {@code store}'s papers as well: {@code merges} merges
+         * two of its papers, {@code authorEdits} changes an author list it holds.
+         */
+        public Into withStore(PaperIndex store, PaperMerges merges, Consumer<AuthorListEdit> authorEdits) {
+            return new Into(sink, store, merges, authorEdits, origins);
+        }
+
+        public Into withOrigins(GraphOrigins origins) {
+            return new Into(sink, store, storeMerges, storeAuthorEdits, origins);
+        }
+    }
+
     /** Where the run reports how far it is (also used for the steps after the mapping). */
     public Progress progress() {
         return progress;
@@ -44,54 +74,43 @@ public final class MappingRun {
         return mapper.iris();
     }
 
-    /**
-     * Maps every input into {@code sink} (start and finish are the caller's), matching papers within
-     * this run only: a merge found after a paper was written cannot be applied and is reported.
-     */
+    /** Maps every input into {@code sink} (start and finish are the caller's). */
     public RunSummary run(List<Path> inputs, StreamRDF sink) throws IOException {
-        return run(inputs, sink, GraphOrigins.NONE);
+        return run(inputs, Into.stream(sink));
     }
 
-    /** As {@link #run(List, StreamRDF)}, telling {@code origins} which input file each graph came from. */
-    public RunSummary run(List<Path> inputs, StreamRDF sink, GraphOrigins origins) throws IOException {
-        return run(inputs, sink, new MemoryPaperIndex(), MappingRun::reportLateMerges, origins);
-    }
-
-    /** Maps every input into {@code sink}, matching papers against {@code index}; merges go to {@code merges}. */
-    public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges) throws IOException {
-        return run(inputs, sink, index, problems -> merges, GraphOrigins.NONE);
-    }
-
-    /** As above, telling {@code origins} which input file each graph came from. */
-    public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges, GraphOrigins origins)
-            throws IOException {
-        return run(inputs, sink, index, problems -> merges, origins);
-    }
-
-    /** Without a store, a merge found after the paper was written can only be reported. */
-    private static PaperMerges reportLateMerges(ProblemSink problems) {
-        return (from, to) -> problems.report(new Problem("(run)", 0, Problem.Severity.WARN, "LATE_MERGE",
-                "<" + from + "> turned out to be <" + to + ">, but was already written under its first IRI; ingest into a store to merge them"));
-    }
-
-    private RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index,
-                           Function<ProblemSink, PaperMerges> merges, GraphOrigins origins) throws IOException {
+    /** Maps every input where {@code into} says (the sink's start and finish are the caller's). */
+    public RunSummary run(List<Path> inputs, Into into) throws IOException {
         RunSummary summary = new RunSummary();
         ProblemSink both = p -> {
             summary.report(p);
             problems.report(p);
         };
-        PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges.apply(both));
-        GraphStarts graphs = new GraphStarts(sink, origins);
+        List<Path> found = InputFiles.expand(inputs, both);
+        PlanPass.Planned planned = PlanPass.plan(reader, found, mapper.iris(), into.store(), progress);
+        try {
+            IdentityPlan plan = planned.plan();
+            summary.planned(plan.mergedPapers(), planned.seconds());
+            // a store starts empty when no store is given: nothing of it to merge or edit
+            for (Map.Entry<String, String> m : plan.storeMerges().entrySet()) into.storeMerges().merge(m.getKey(), m.getValue());
+            for (AuthorListEdit edit : plan.storeAuthorEdits()) into.storeAuthorEdits().accept(edit);
+            map(planned.files(), plan, into, summary, both);
+        } finally {
+            PlanPass.deleteAll(planned.spooled());
+        }
+        return summary;
+    }
+
+    private void map(List<InputFile> files, IdentityPlan plan, Into into, RunSummary summary, ProblemSink both) throws IOException {
+        GraphStarts graphs = new GraphStarts(into.sink(), into.origins());
         CountingStream counted = new CountingStream(graphs);
-        LongHashSet papersSeen = new LongHashSet();
-        List<Path> files = InputFiles.expand(inputs, both);
         // files are read in order: the sizes of those done give the share of the input done
         long[] sizes = new long[files.size()];
         long totalBytes = 0;
-        for (int i = 0; i < sizes.length; i++) totalBytes += sizes[i] = sizeOf(files.get(i));
+        for (int i = 0; i < sizes.length; i++) totalBytes += sizes[i] = sizeOf(files.get(i).path());
         progress.start(files.size(), totalBytes);
         int filesDone = 0;
+        int ordinal = 0;
         try (ReadAhead ahead = new ReadAhead(reader, files)) {
             for (ReadAhead.Item item; (item = ahead.next()) != null; ) {
                 // problems met while reading, in the order they came, before the record they preceded
@@ -104,12 +123,19 @@ public final class MappingRun {
                 }
                 if (item.record() == null) continue;
                 PaperRecord record = item.record();
-                String iri = resolver.resolve(record);
-                if (!papersSeen.add(fingerprint(record.source() + ' ' + iri)))
-                    both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.WARN,
-                            "DUPLICATE_PAPER", "paper <" + iri + "> was already read from " + record.source()
-                                    + " in this run; in a store the record read last replaces it"));
-                mapper.map(record, iri, counted);
+                int i = ordinal++;
+                if (!plan.check(i, RecordKey.of(record)))
+                    throw new IOException(record.origin() + ": the input changed between the run's two readings"
+                            + " (the record here is not the one planned); run again on inputs that stay as they are");
+                for (Problem p : plan.problems(i)) both.report(p);
+                var replacement = plan.replacedBy(i);
+                if (replacement != null) {
+                    both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.SKIP,
+                            "DUPLICATE_PAPER", "paper <" + plan.iri(i) + "> is read again from " + record.source()
+                                    + " at " + replacement.origin() + "; the record read last is kept"));
+                    continue;
+                }
+                mapper.map(record, plan.iri(i), plan.authors(i), counted);
                 summary.mapped(record);
                 progress.paper(counted.count());
             }
@@ -118,7 +144,9 @@ public final class MappingRun {
             summary.triples(counted.count());
             summary.graphs(graphs.distinct());
         }
-        return summary;
+        if (ordinal != plan.records())
+            throw new IOException("the inputs gave " + ordinal + " records on the second reading and " + plan.records()
+                    + " on the first: they changed while the run read them; run again on inputs that stay as they are");
     }
 
     private static long sizeOf(Path file) {
@@ -127,9 +155,5 @@ public final class MappingRun {
         } catch (IOException | RuntimeException e) {
             return 0; // unreadable inputs are reported by the reader
         }
-    }
-
-    private static long fingerprint(String iri) {
-        return LongHashSet.fingerprint(iri);
     }
 }

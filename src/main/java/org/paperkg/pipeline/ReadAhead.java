@@ -47,31 +47,34 @@ final class ReadAhead implements AutoCloseable {
         }
     }
 
-    ReadAhead(RecordSource reader, List<Path> files) {
+    ReadAhead(RecordSource reader, List<InputFile> files) {
         thread = new Thread(() -> readAll(reader, files), "paperkg-read");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void readAll(RecordSource reader, List<Path> files) {
+    private void readAll(RecordSource reader, List<InputFile> files) {
         List<Problem> pending = new ArrayList<>();
         try {
-            for (Path file : files) {
+            for (InputFile input : files) {
+                Path file = input.path();
                 InputDigest digest;
                 try (FileDigests.Reading reading = FileDigests.reading(file)) {
                     try {
-                        reader.read(file, file.toString(), record -> {
+                        reader.read(file, input.name(), record -> {
                             put(new Item(record, false, List.copyOf(pending)));
                             pending.clear();
                         }, pending::add);
                     } catch (IOException e) {
                         // a read error (a bad disk, a file gone since it was listed, /proc/self/mem) costs
                         // this file or the rest of it; the run goes on with the next file
-                        pending.add(new Problem(file.toString(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
+                        pending.add(new Problem(input.name(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
                                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                                 + "); the records read from it before are kept"));
                     }
-                    digest = reading.digest();
+                    InputDigest read = reading.digest();
+                    // a spooled pipe is known by the name the user gave, not its temporary copy's
+                    digest = new InputDigest(input.name(), read.bytes(), read.sha256());
                 }
                 put(new Item(null, true, List.copyOf(pending), digest));
                 pending.clear();

@@ -25,6 +25,8 @@ public final class RunSummary implements ProblemSink {
     private long mapped;
     private long triples;
     private long graphs;
+    private long mergedPapers;
+    private double planSeconds;
     private final java.util.List<InputDigest> inputs = new java.util.ArrayList<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final Map<String, Long> warningsByCode = new TreeMap<>();
@@ -60,6 +62,11 @@ public final class RunSummary implements ProblemSink {
             }
     }
 
+    synchronized void planned(long mergedPapers, double planSeconds) {
+        this.mergedPapers = mergedPapers;
+        this.planSeconds = planSeconds;
+    }
+
     synchronized void triples(long n) {
         triples = n;
     }
@@ -75,6 +82,10 @@ public final class RunSummary implements ProblemSink {
     public synchronized long triples() { return triples; }
     /** The distinct named graphs written (one per paper and source). */
     public synchronized long graphs() { return graphs; }
+    /** Papers made of records from several sources, or merged with papers the store held. */
+    public synchronized long mergedPapers() { return mergedPapers; }
+    /** How long the identity plan (the first reading of the inputs) took. */
+    public synchronized double planSeconds() { return planSeconds; }
     /** The files read, in order, with their sizes and checksums. */
     public synchronized java.util.List<InputDigest> inputs() { return java.util.List.copyOf(inputs); }
     public synchronized long warnings() { return warningsByCode.values().stream().mapToLong(Long::longValue).sum(); }
@@ -87,6 +98,7 @@ public final class RunSummary implements ProblemSink {
         out.printf("summary: files %d, records read %d, mapped %d, skipped %d%s%n", files, read(), mapped, skipped(),
                 skippedByReason.isEmpty() ? "" : " " + skippedByReason);
         out.printf("summary: triples %d in %d graphs%n", triples, graphs);
+        out.printf(java.util.Locale.ROOT, "summary: papers merged from several sources %d (identity plan %.2f s)%n", mergedPapers, planSeconds);
         out.printf("summary: mentions by scheme %s%n", mentionsByScheme);
         long distinct = unresolved.size();
         long total = unresolved.values().stream().mapToLong(Long::longValue).sum();

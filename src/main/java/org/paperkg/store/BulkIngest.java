@@ -149,12 +149,10 @@ final class BulkIngest {
         boolean ok = false;
         try {
             // provenance quads go past GraphOnce: the provenance graph is written a little at a time
-            RunSummary summary = run.run(inputs, new GraphOnce(q -> {
+            RunSummary summary = run.run(inputs, MappingRun.Into.stream(new GraphOnce(q -> {
                 statistics.quad(q);
                 loader.quad(q);
-            }), new FingerprintPaperIndex(), (from, to) -> {
-                throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-            }, origins(provenance, loader::quad));
+            })).withOrigins(origins(provenance, loader::quad)));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader::quad);
             statistics.provisionalQuads(loader::quad);
             run.progress().phase(String.format(Locale.ROOT, "ingest: %d quads mapped; merging the sorted runs into the six quad indexes ...", loader.count()));
@@ -182,9 +180,7 @@ final class BulkIngest {
         loader.startBulk();
         boolean finished = false;
         try {
-            RunSummary summary = run.run(inputs, sink, new FingerprintPaperIndex(), (from, to) -> {
-                throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-            }, origins(provenance, loader.stream()::quad));
+            RunSummary summary = run.run(inputs, MappingRun.Into.stream(sink).withOrigins(origins(provenance, loader.stream()::quad)));
             if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(loader.stream()::quad);
             finished = true;
             loader.finishBulk();

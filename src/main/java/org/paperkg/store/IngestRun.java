@@ -73,9 +73,10 @@ public final class IngestRun {
             if (!inputs.isEmpty()) {
                 GraphReplacingLoader loader = new GraphReplacingLoader(dsg, statistics);
                 loader.start();
-                summary = run.run(inputs, loader, new StorePaperIndex(dsg),
-                        new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics),
-                        provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg));
+                summary = run.run(inputs, MappingRun.Into.stream(loader)
+                        .withStore(new StorePaperIndex(dsg), new GraphRekeyer(dsg, run.iris(), InputFormat.sources(), statistics),
+                                new AuthorListEditor(dsg, statistics))
+                        .withOrigins(provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg)));
                 loader.finish();
                 phases.done("mapped and written");
             }

@@ -87,9 +87,8 @@ public final class MemoryIngest {
                     builder.add(q);
                 })) {
                     // provenance links go past GraphOnce and the statistics: the provenance graph is written a little at a time
-                    summary = run.run(inputs, new BulkIngest.GraphOnce(indexer), new FingerprintPaperIndex(), (from, to) -> {
-                        throw new MatchNeedsStore("paper <" + from + "> merges into <" + to + ">");
-                    }, provenance == null ? GraphOrigins.NONE : provenance.linksTo(links::add));
+                    summary = run.run(inputs, MappingRun.Into.stream(new BulkIngest.GraphOnce(indexer))
+                            .withOrigins(provenance == null ? GraphOrigins.NONE : provenance.linksTo(links::add)));
                     indexer.finish();
                 } catch (MatchNeedsStore e) {
                     throw new BulkIngest.Fallback(e.getMessage());
