@@ -1,6 +1,7 @@
 package org.paperkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -129,7 +130,10 @@ class UnsafeIdentifiersTest {
             for (String iri : iris) assertTrue(IriFactory.isValid(iri), ext + ": not a strict IRI: <" + iri + ">");
             assertTrue(iris.contains("https://w3id.org/paperkg/paper/pmid/1500040"), ext);
             assertTrue(iris.contains("https://doi.org/10.1002/(SICI)1097-4636(199606)31:2%3C213::AID-JBM8%3E3.0.CO;2-H"), ext + " " + iris);
-            assertTrue(iris.contains("https://w3id.org/paperkg/paper/doi/" + IriFactory.segment(UNSAFE_DOI.toLowerCase())), ext + " " + iris);
+            // the card with the unsafe DOI is the PubMed record that has the same DOI: one paper, named by its PMID
+            assertFalse(iris.contains("https://w3id.org/paperkg/paper/doi/" + IriFactory.segment(UNSAFE_DOI.toLowerCase())), ext);
+            assertTrue(iris.contains("https://w3id.org/paperkg/paper/pmid/1500042"), ext + " " + iris);
+            assertTrue(iris.contains("https://doi.org/" + IriFactory.path(UNSAFE_DOI.toLowerCase())), ext + " " + iris);
         }
     }
 

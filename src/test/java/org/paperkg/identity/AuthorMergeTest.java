@@ -49,43 +49,6 @@ class AuthorMergeTest {
     @TempDir
     Path tmp;
 
-    /** The card of PubMed 29963580 (no PMCID: the PubMed record brings it), and a card-only paper by one of its authors. */
-    static Path cards(Path dir) throws IOException {
-        Path f = dir.resolve("cards.md");
-        Files.writeString(f, """
-                # Development of a pulmonary imaging biomarker pipeline
-
-                **Authors:** Fumin Guo, Dante Capaldi, Miranda Kirby, Khadija Sheikh, Sarah Svenningsen, David G. McCormack, Aaron Fenster, Grace Parraga
-
-                PMID: 29963580 · DOI: 10.1117/1.JMI.5.2.026002 · 2018
-
-                ## Abstract
-
-                Pulmonary imaging.
-
-                ---
-                Source: https://example.org/paper/29963580
-
-                # Another paper by one of the authors
-
-                **Authors:** Aaron Fenster, Jane Roe
-
-                DOI: 10.1000/another · 2020
-
-                ## Abstract
-
-                Ultrasound.
-
-                ---
-                Source: https://example.org/paper/another
-                """);
-        return f;
-    }
-
-    static Path pubmed() {
-        return TestFiles.resource("data/pubmed/biopython/pubmed7.xml.gz");
-    }
-
     private final List<Problem> problems = new ArrayList<>();
 
     private MappingRun run() {
@@ -105,7 +68,7 @@ class AuthorMergeTest {
 
     @Test
     void anExportGivesTheMergedPaperOneAuthorList() throws IOException {
-        DatasetGraph dsg = export(List.of(cards(tmp), pubmed()));
+        DatasetGraph dsg = export(List.of(AuthorMergeTestFiles.cards(tmp), AuthorMergeTestFiles.pubmed()));
         Node paper = NodeFactory.createURI(PAPER);
         Set<Node> creators = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
         dsg.find(Node.ANY, paper, Terms.DCT_CREATOR, Node.ANY).forEachRemaining(q -> creators.add(q.getObject()));
@@ -131,18 +94,18 @@ class AuthorMergeTest {
     @Test
     void theOrderOfTheInputsDoesNotChangeTheGraph() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("a"));
-        Set<String> cardFirst = quads(export(List.of(cards(dir), pubmed())));
-        Set<String> pubmedFirst = quads(export(List.of(pubmed(), cards(dir))));
+        Set<String> cardFirst = quads(export(List.of(AuthorMergeTestFiles.cards(dir), AuthorMergeTestFiles.pubmed())));
+        Set<String> pubmedFirst = quads(export(List.of(AuthorMergeTestFiles.pubmed(), AuthorMergeTestFiles.cards(dir))));
         assertSame(cardFirst, pubmedFirst, "PubMed read first");
     }
 
     @Test
     void aStoreKeepsOneAuthorListWhateverRunBringsEachSource() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("b"));
-        Path card = cards(dir);
-        Set<String> oneRun = ingest(List.of(List.of(card, pubmed())));
-        assertSame(oneRun, ingest(List.of(List.of(card), List.of(pubmed()))), "card first, PubMed in a later run");
-        assertSame(oneRun, ingest(List.of(List.of(pubmed()), List.of(card))), "PubMed first, the card in a later run");
+        Path card = AuthorMergeTestFiles.cards(dir);
+        Set<String> oneRun = ingest(List.of(List.of(card, AuthorMergeTestFiles.pubmed())));
+        assertSame(oneRun, ingest(List.of(List.of(card), List.of(AuthorMergeTestFiles.pubmed()))), "card first, PubMed in a later run");
+        assertSame(oneRun, ingest(List.of(List.of(AuthorMergeTestFiles.pubmed()), List.of(card))), "PubMed first, the card in a later run");
     }
 
     /** Ingests each batch as one run into a new store; the store's quads (the run provenance left out), checked against a recount. */

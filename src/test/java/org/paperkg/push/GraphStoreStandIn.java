@@ -25,7 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * A writable Fuseki on 127.0.0.1 (free port) standing in for a clustered store's Graph Store:
  * records every request with the status it got, and can be told to fail some of them.
  */
-final class GraphStoreStandIn implements AutoCloseable {
+public final class GraphStoreStandIn implements AutoCloseable {
 
     /** What the stand-in does with request number N (1-based, counted over its whole life). */
     enum Fault { NONE, UNAVAILABLE_503, TOO_MANY_429, DROP_CONNECTION, UNSUPPORTED_415, MOVED_301 }
@@ -44,7 +44,7 @@ final class GraphStoreStandIn implements AutoCloseable {
     private final AtomicInteger recorded = new AtomicInteger();
     private volatile IntFunction<Fault> faults = n -> Fault.NONE;
 
-    GraphStoreStandIn() {
+    public GraphStoreStandIn() {
         server = FusekiServer.create().fusekiModules(FusekiModules.empty()).port(0)
                 .add("/ds", dataset, true).addFilter("/*", new FaultsAndRecorder()).build();
         for (var c : server.getJettyServer().getConnectors())
@@ -57,7 +57,7 @@ final class GraphStoreStandIn implements AutoCloseable {
         this.faults = faults;
     }
 
-    String graphStoreUrl() {
+    public String graphStoreUrl() {
         return "http://127.0.0.1:" + server.getHttpPort() + "/ds/data";
     }
 
@@ -65,7 +65,7 @@ final class GraphStoreStandIn implements AutoCloseable {
         return "http://127.0.0.1:" + server.getHttpPort() + "/ds/update";
     }
 
-    DatasetGraph dataset() {
+    public DatasetGraph dataset() {
         return dataset;
     }
 
