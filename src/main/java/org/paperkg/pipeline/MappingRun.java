@@ -94,14 +94,16 @@ public final class MappingRun {
             // a store starts empty when no store is given: nothing of it to merge or edit
             for (Map.Entry<String, String> m : plan.storeMerges().entrySet()) into.storeMerges().merge(m.getKey(), m.getValue());
             for (AuthorListEdit edit : plan.storeAuthorEdits()) into.storeAuthorEdits().accept(edit);
-            map(planned.files(), plan, into, summary, both);
+            map(planned, into, summary, both);
         } finally {
             PlanPass.deleteAll(planned.spooled());
         }
         return summary;
     }
 
-    private void map(List<InputFile> files, IdentityPlan plan, Into into, RunSummary summary, ProblemSink both) throws IOException {
+    private void map(PlanPass.Planned planned, Into into, RunSummary summary, ProblemSink both) throws IOException {
+        List<InputFile> files = planned.files();
+        IdentityPlan plan = planned.plan();
         GraphStarts graphs = new GraphStarts(into.sink(), into.origins());
         CountingStream counted = new CountingStream(graphs);
         // files are read in order: the sizes of those done give the share of the input done
@@ -111,7 +113,8 @@ public final class MappingRun {
         progress.start(files.size(), totalBytes);
         int filesDone = 0;
         int ordinal = 0;
-        try (ReadAhead ahead = new ReadAhead(reader, files)) {
+        // the files the plan's reading kept come as they were read; the others are read again
+        try (HeldThenRead ahead = new HeldThenRead(planned.held(), reader, files.subList(planned.heldFiles(), files.size()))) {
             for (ReadAhead.Item item; (item = ahead.next()) != null; ) {
                 // problems met while reading, in the order they came, before the record they preceded
                 for (Problem p : item.problems()) both.report(p);

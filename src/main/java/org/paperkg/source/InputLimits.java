@@ -51,7 +51,8 @@ public record InputLimits(long maxRecordChars, int maxRecordElements, int maxDep
         return list.size() > maxRecordItems ? ", " + list.size() + " " + what + " (more than " + maxRecordItems + ")" : "";
     }
 
-    private static long chars(PaperRecord r) {
+    /** The characters of text a record holds (what the character limit bounds). */
+    public static long chars(PaperRecord r) {
         // texts repeat the title and abstract in the formats that have them (PubTator, BioC): counted once
         long texts = 0;
         for (SourceText t : r.texts()) texts += len(t.text());
