@@ -3,7 +3,7 @@ package org.paperkg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.identity.MemoryPaperIndex;
@@ -54,18 +54,26 @@ public final class MappingRun {
 
     /** As {@link #run(List, StreamRDF)}, telling {@code origins} which input file each graph came from. */
     public RunSummary run(List<Path> inputs, StreamRDF sink, GraphOrigins origins) throws IOException {
-        return run(inputs, sink, new MemoryPaperIndex(), MappingRun::reportLateMerges, origins);
+        return mapAll(inputs, sink, new MemoryPaperIndex(), (problems, summary) -> reportLateMerges(problems), origins);
     }
 
     /** Maps every input into {@code sink}, matching papers against {@code index}; merges go to {@code merges}. */
     public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges) throws IOException {
-        return run(inputs, sink, index, problems -> merges, GraphOrigins.NONE);
+        return run(inputs, sink, index, merges, GraphOrigins.NONE);
     }
 
     /** As above, telling {@code origins} which input file each graph came from. */
     public RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index, PaperMerges merges, GraphOrigins origins)
             throws IOException {
-        return run(inputs, sink, index, problems -> merges, origins);
+        return mapAll(inputs, sink, index, (problems, summary) -> counted(merges, summary), origins);
+    }
+
+    /** Merges the store applies, counted in the run's summary. */
+    private static PaperMerges counted(PaperMerges merges, RunSummary summary) {
+        return (from, to) -> {
+            merges.merge(from, to);
+            summary.paperMerged();
+        };
     }
 
     /** Without a store, a merge found after the paper was written can only be reported. */
@@ -74,14 +82,14 @@ public final class MappingRun {
                 "<" + from + "> turned out to be <" + to + ">, but was already written under its first IRI; ingest into a store to merge them"));
     }
 
-    private RunSummary run(List<Path> inputs, StreamRDF sink, PaperIndex index,
-                           Function<ProblemSink, PaperMerges> merges, GraphOrigins origins) throws IOException {
+    private RunSummary mapAll(List<Path> inputs, StreamRDF sink, PaperIndex index,
+                           BiFunction<ProblemSink, RunSummary, PaperMerges> merges, GraphOrigins origins) throws IOException {
         RunSummary summary = new RunSummary();
         ProblemSink both = p -> {
             summary.report(p);
             problems.report(p);
         };
-        PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges.apply(both));
+        PaperResolver resolver = new PaperResolver(mapper.iris(), index, both, merges.apply(both, summary));
         GraphStarts graphs = new GraphStarts(sink, origins);
         CountingStream counted = new CountingStream(graphs);
         LongHashSet papersSeen = new LongHashSet();

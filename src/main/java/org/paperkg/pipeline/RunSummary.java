@@ -25,6 +25,7 @@ public final class RunSummary implements ProblemSink {
     private long mapped;
     private long triples;
     private long graphs;
+    private long merged;
     private final java.util.List<InputDigest> inputs = new java.util.ArrayList<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final Map<String, Long> warningsByCode = new TreeMap<>();
@@ -64,6 +65,11 @@ public final class RunSummary implements ProblemSink {
         triples = n;
     }
 
+    /** A paper found to be one already in the store under another IRI was merged into it. */
+    synchronized void paperMerged() {
+        merged++;
+    }
+
     synchronized void graphs(long n) {
         graphs = n;
     }
@@ -73,6 +79,8 @@ public final class RunSummary implements ProblemSink {
     public synchronized long mapped() { return mapped; }
     public synchronized long skipped() { return skippedByReason.values().stream().mapToLong(Long::longValue).sum(); }
     public synchronized long triples() { return triples; }
+    /** The papers merged into another (their sources found to be one paper). */
+    public synchronized long merged() { return merged; }
     /** The distinct named graphs written (one per paper and source). */
     public synchronized long graphs() { return graphs; }
     /** The files read, in order, with their sizes and checksums. */
