@@ -63,8 +63,9 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         InetAddress bindAddress = resolve(opts.host());
 
         String datasetPath = "/" + opts.datasetName();
-        DatasetGraph served = opts.allowUpdate()
-                ? new GuardedDataset(dsg, settings.base(), new UserGraphSizes(settings.base(), settings.prefixes())) : dsg;
+        GuardedDataset guarded = opts.allowUpdate()
+                ? new GuardedDataset(dsg, settings.base(), new UserGraphSizes(settings.base(), settings.prefixes())) : null;
+        DatasetGraph served = guarded != null ? guarded : dsg;
         ServerIngest ingest = opts.allowUpdate() ? new ServerIngest(dsg, settings) : null;
         FusekiServer.Builder builder = FusekiServer.create()
                 // Only what is set up here: a module found on the classpath could add servlets.
@@ -82,6 +83,9 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .addFilter("/*", new ServiceDescriptionFilter(dsg, datasetPath, DatasetEndpoints.QUERY_ENDPOINTS,
                         "/.well-known/void", !opts.services().isEmpty()))
                 .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
+        if (guarded != null)
+            builder.addFilter(datasetPath + "/" + DatasetEndpoints.UPDATE,
+                    (request, response, chain) -> guarded.duringUpdate(() -> chain.doFilter(request, response)));
         QueryUiFiles.baseUri().ifPresentOrElse(builder::staticFileBase,
                 () -> LOG.warn("Fuseki UI files not on the classpath; serving SPARQL endpoints only"));
         if (opts.allowUpdate())

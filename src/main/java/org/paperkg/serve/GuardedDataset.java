@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -29,13 +30,19 @@ import org.eclipse.jetty.http.HttpStatus;
  * wrapped. Queries do not see this wrapper: ARQ unwraps a plain {@link DatasetGraphWrapper}
  * before it picks a query engine, so TDB2 still answers them itself.
  * <p>
- * 403 rather than 409 or 422: the client is logged in and its request is well formed; the server
- * refuses this door to these graphs by policy, and sending the same request again cannot succeed.
+ * Graph Store writes are refused with 403 rather than 409 or 422: the client is logged in and its
+ * request is well formed; the server refuses this door to these graphs by policy, and sending the
+ * same request again cannot succeed. SPARQL Update refusals are 400: Fuseki 5.6 runs an update as
+ * it parses it and turns only a parse or build error (QueryBuildException) into a 4xx that keeps
+ * its message (any other exception becomes a 500, OperationDeniedException a 403 without one), so
+ * {@link #duringUpdate} marks the requests of the update endpoint to be refused that way.
  */
 final class GuardedDataset extends DatasetGraphWrapper {
 
     private final ManagedQuads rule;
     private final UserGraphSizes sizes;
+    /** True while the current thread runs a request of the SPARQL Update endpoint. */
+    private final ThreadLocal<Boolean> updating = ThreadLocal.withInitial(() -> Boolean.FALSE);
     /** The user graphs written by the current thread's write transaction. */
     private final ThreadLocal<Set<Node>> written = ThreadLocal.withInitial(LinkedHashSet::new);
 
@@ -43,6 +50,20 @@ final class GuardedDataset extends DatasetGraphWrapper {
         super(dsg);
         this.rule = new ManagedQuads(base);
         this.sizes = sizes;
+    }
+
+    /** Runs one request of the update endpoint, whose refusals must be QueryBuildExceptions (see above). */
+    void duringUpdate(IORunnable request) throws java.io.IOException, jakarta.servlet.ServletException {
+        updating.set(Boolean.TRUE);
+        try {
+            request.run();
+        } finally {
+            updating.remove();
+        }
+    }
+
+    interface IORunnable {
+        void run() throws java.io.IOException, jakarta.servlet.ServletException;
     }
 
     // ---- writes of quads
@@ -161,11 +182,12 @@ final class GuardedDataset extends DatasetGraphWrapper {
         if (g != null && g.isConcrete() && !Quad.isDefaultGraph(g) && !Quad.isUnionGraph(g)) written.get().add(g);
     }
 
-    private static ActionErrorException refusal(String what) {
-        return new ActionErrorException(HttpStatus.FORBIDDEN_403, "Write refused: " + what
+    private RuntimeException refusal(String what) {
+        String message = "Write refused: " + what
                 + ". Papers and their counts change only through an ingest, so that the statistics, provenance and paper identity stay exact: "
                 + "send paper files with POST /kg/ingest (paperkg push --to this server uses it). "
-                + "Your own data can go into named graphs outside paperkg's namespace.", null);
+                + "Your own data can go into named graphs outside paperkg's namespace.";
+        return updating.get() ? new QueryBuildException(message) : new ActionErrorException(HttpStatus.FORBIDDEN_403, message, null);
     }
 
     private static String str(Node n) {
