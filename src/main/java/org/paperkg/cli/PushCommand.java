@@ -3,8 +3,10 @@ package org.paperkg.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -14,10 +16,13 @@ import org.paperkg.push.GraphCollector;
 import org.paperkg.push.GraphPusher;
 import org.paperkg.push.GraphStoreClient;
 import org.paperkg.push.GraphStoreTarget;
+import org.paperkg.push.IngestPush;
+import org.paperkg.push.PaperkgServer;
 import org.paperkg.push.PushFailedException;
 import org.paperkg.push.PushJournal;
 import org.paperkg.push.PushMode;
 import org.paperkg.push.PushStats;
+import org.paperkg.pipeline.InputFiles;
 import org.paperkg.pipeline.RunSummary;
 
 import picocli.CommandLine.ArgGroup;
@@ -28,6 +33,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Map papers and send each paper graph to a SPARQL 1.1 Graph Store Protocol endpoint (PUT URL?graph=IRI, replacing the graph).",
+                "A paperkg server (its GET <dataset>/ingest says so) gets the input files themselves instead, in batches to POST <dataset>/ingest, so that its statistics, provenance and paper identity stay exact; each batch is one transaction there, and a rerun sends every batch again (no journal).",
                 "Transient failures (connection errors, timeouts, 408, 429, 5xx) are retried with exponential backoff; other errors stop the push.",
                 "Confirmed graphs go to a journal, so a rerun after an interruption sends only the rest; the journal is removed when a push completes."})
 final class PushCommand implements Callable<Integer> {
@@ -80,6 +86,10 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Connect and request timeout (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--batch-mb", defaultValue = "32", paramLabel = "MB",
+            description = "To a paperkg server: input files per POST /kg/ingest request, up to this many MB together (a larger file goes alone; default: ${DEFAULT-VALUE}).")
+    long batchMb;
+
     @Option(names = "--dry-run", description = "Map and serialise everything, send nothing, touch no journal; print what would be sent.")
     boolean dryRun;
 
@@ -91,7 +101,10 @@ final class PushCommand implements Callable<Integer> {
         GraphStoreTarget target = GraphStoreTarget.of(to, credentials());
         PushMode mode = PushMode.of(format, batch);
         Backoff backoff = new Backoff(retries, Duration.ofMillis(backoffMs), Duration.ofSeconds(maxBackoffSeconds));
+        if (batchMb < 1) throw new IllegalArgumentException("--batch-mb must be at least 1, got " + batchMb);
         ProblemLog problems = mapping.problemLog();
+        Optional<URI> ingest = dryRun ? Optional.empty() : PaperkgServer.ingestUrl(target, Duration.ofSeconds(timeoutSeconds));
+        if (ingest.isPresent()) return pushFiles(target, ingest.get(), backoff, problems);
         if (mapping.strict) {
             // Graphs pushed cannot be taken back: under --strict every input is checked before one is sent.
             mapping.run(problems).run(inputs, StreamRDFLib.sinkNull());
@@ -129,6 +142,25 @@ final class PushCommand implements Callable<Integer> {
         System.err.println(dryRun ? "push: dry run, nothing sent to " + target.describe()
                 : "push: complete, " + (stats.confirmed() + stats.alreadyConfirmed()) + " graphs at " + target.describe() + "; journal removed");
         return ExitCodes.OK;
+    }
+
+    /** To a paperkg server: the input files go to its ingest endpoint, which maps and counts them itself. */
+    private int pushFiles(GraphStoreTarget target, URI ingest, Backoff backoff, ProblemLog problems) throws Exception {
+        if (!mapping.quiet)
+            System.err.println("push: " + target.describe() + " is a paperkg server: sending the input files to " + ingest
+                    + " in batches of up to " + batchMb + " MB (each is one transaction there)");
+        List<Path> files = InputFiles.expand(inputs, problems);
+        GraphStoreClient client = new GraphStoreClient(target.at(ingest), backoff, Duration.ofSeconds(timeoutSeconds), new PushStats());
+        try {
+            IngestPush.Totals t = new IngestPush(client, ingest, mapping.strict, batchMb << 20, System.err).push(files);
+            System.err.printf("push: complete, %d files ingested by %s: records read %d, mapped %d, skipped %d, papers merged %d, problems %d%n",
+                    t.files(), target.describe(), t.read(), t.mapped(), t.skipped(), t.merged(), t.problems());
+            return ExitCodes.OK;
+        } catch (PushFailedException e) {
+            System.err.println("paperkg: push to " + target.describe() + " failed: " + e.getMessage());
+            System.err.println("paperkg: each batch the server confirmed is in its store; the same command sends every batch again, which replaces the same papers");
+            return ExitCodes.FAILED;
+        }
     }
 
     private String credentials() throws java.io.IOException {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ontology.InferenceDataset;
 import org.paperkg.serve.EmbeddedEndpoint;
+import org.paperkg.serve.IngestSettings;
 import org.paperkg.serve.ServiceAllowList;
 import org.paperkg.serve.ServeOptions;
 import org.paperkg.serve.UnionDefaultDataset;
@@ -50,11 +51,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest query result sent (default: ${DEFAULT-VALUE}). Results are held until the query ends, so a timeout is always an error status; a larger one is an error too.")
     long maxResultMb;
 
-    @Option(names = "--allow-update", description = "Add /kg/update and Graph Store writes, for users in --password-file only (HTTP basic auth).")
+    @Option(names = "--allow-update", description = "Add POST /kg/ingest (paper files, as paperkg push sends them), /kg/update and Graph Store writes to your own graphs, for users in --password-file only (HTTP basic auth). Writes to paperkg's graphs other than through /kg/ingest are refused.")
     boolean allowUpdate;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "user:password lines for --allow-update.")
     Path passwordFile;
+
+    @Option(names = "--max-upload-mb", defaultValue = "256", paramLabel = "MB",
+            description = "Largest upload POST /kg/ingest takes, all its files together (default: ${DEFAULT-VALUE}); a larger one is refused with 413.")
+    long maxUploadMb;
 
     @Mixin
     StoreOptions store;
@@ -75,9 +80,12 @@ final class ServeCommand implements Callable<Integer> {
         if (allowUpdate && reasoning.level() != InferenceDataset.Level.NONE)
             throw new IllegalArgumentException("--reasoning serves a read-only inference view: it cannot be combined with --allow-update");
         DatasetGraph dsg = store.open(inputs, mapping);
+        if (maxUploadMb < 1) throw new IllegalArgumentException("--max-upload-mb must be at least 1, got " + maxUploadMb);
+        IngestSettings ingest = new IngestSettings(mapping.baseIri(), mapping.prefixTable(), mapping.limits(), Version.current(),
+                maxUploadMb << 20);
         EmbeddedEndpoint endpoint;
         try {
-            endpoint = EmbeddedEndpoint.start(reasoning.view(UnionDefaultDataset.of(dsg)), options);
+            endpoint = EmbeddedEndpoint.start(reasoning.view(UnionDefaultDataset.of(dsg)), options, ingest);
         } catch (RuntimeException e) {
             KgStore.release(dsg);
             throw e;

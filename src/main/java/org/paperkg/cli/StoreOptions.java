@@ -23,6 +23,7 @@ import org.paperkg.store.KgStore;
 import org.paperkg.store.MemoryIngest;
 import org.paperkg.store.PhaseLog;
 import org.paperkg.store.StoreTotals;
+import org.paperkg.util.FileTrees;
 
 import picocli.CommandLine.Option;
 
@@ -116,13 +117,7 @@ final class StoreOptions {
             }
             return loaded;
         } finally {
-            if (sliceDir != null) deleteTree(sliceDir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            if (sliceDir != null) FileTrees.deleteTree(sliceDir);
         }
     }
 }

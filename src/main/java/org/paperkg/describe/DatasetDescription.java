@@ -81,11 +81,13 @@ public final class DatasetDescription {
      * size in the statistics graph (when the store has one), as every load path ends.
      */
     public void refreshAfterLoad(DatasetGraph dsg, Instant modified) {
-        StatisticsGraph statistics = new StatisticsGraph(base);
-        Txn.executeWrite(dsg, () -> {
-            refresh(dsg, modified);
-            statistics.recordGraph(dsg, graph());
-        });
+        Txn.executeWrite(dsg, () -> refreshAndRecord(dsg, modified));
+    }
+
+    /** As {@link #refreshAfterLoad}, inside the caller's write transaction. */
+    public void refreshAndRecord(DatasetGraph dsg, Instant modified) {
+        refresh(dsg, modified);
+        new StatisticsGraph(base).recordGraph(dsg, graph());
     }
 
     List<Quad> describe(DatasetGraph dsg, Instant modified) {

@@ -36,8 +36,8 @@ public final class GraphStoreClient {
                 .connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Sends {@code w} until it succeeds; stops retrying (and fails) once {@code stop} says so. */
-    public void send(Write w, BooleanSupplier stop) throws InterruptedException {
+    /** Sends {@code w} until it succeeds, and returns the answer's body; stops retrying (and fails) once {@code stop} says so. */
+    public String send(Write w, BooleanSupplier stop) throws InterruptedException {
         String lastError = null;
         for (int attempt = 0; ; attempt++) {
             if (attempt > 0) stats.retried();
@@ -46,7 +46,7 @@ public final class GraphStoreClient {
                 stats.requested(w.body().length);
                 HttpResponse<String> r = http.send(request(w), HttpResponse.BodyHandlers.ofString());
                 int status = r.statusCode();
-                if (status >= 200 && status < 300) return;
+                if (status >= 200 && status < 300) return r.body();
                 String answer = w.method() + " " + w.uri() + " answered " + status + brief(r.body());
                 if (!transientStatus(status))
                     throw new PushFailedException(w.what() + " was refused: " + answer + hint(status, w)

@@ -30,6 +30,11 @@ public record GraphStoreTarget(URI url, Optional<String> user, Optional<String> 
                 Optional.of(userColonPassword.substring(colon + 1)));
     }
 
+    /** The same credentials for another URL of the same server. */
+    public GraphStoreTarget at(URI other) {
+        return new GraphStoreTarget(other, user, password);
+    }
+
     /** The URL of one graph: {@code URL?graph=IRI} (or {@code &graph=} when the URL has a query already). */
     public URI graphUrl(String graphIri) {
         String base = url.toString();

@@ -21,6 +21,8 @@ final class DatasetEndpoints {
     static final String SPARQL = "sparql";
     static final String DATA = "data";
     static final String UPDATE = "update";
+    /** Not a Fuseki operation: the servlet {@link IngestServlet} at the dataset's path. */
+    static final String INGEST = "ingest";
     /** The named query endpoints (the dataset URL answers queries too). */
     static final java.util.Set<String> QUERY_ENDPOINTS = java.util.Set.of(SPARQL, QUERY);
     /** The dataset URL itself, e.g. {@code /kg?query=...}. */

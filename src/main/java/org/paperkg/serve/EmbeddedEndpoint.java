@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code /} together with the three read-only {@code /$/} resources it needs
  * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API. A GET of a query
  * endpoint without a query returns its SPARQL 1.1 Service Description ({@link ServiceDescriptionFilter}),
- * and the store's VoID description is at {@code /.well-known/void}.
+ * and the store's VoID description is at {@code /.well-known/void}. With updates, paper files are
+ * ingested through {@code POST /kg/ingest}, and SPARQL Update and Graph Store writes to paperkg's
+ * own graphs are refused ({@link GuardedDataset}).
  * <p>
  * The dataset is served as given. For "default graph = union of named graphs" pass it through
  * {@link UnionDefaultDataset#of(DatasetGraph)} first.
@@ -43,14 +45,28 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         this.opts = opts;
     }
 
-    /** Starts the server; returns once it accepts connections. */
+    /** Starts the server for a store with paperkg's default base IRI and prefixes; returns once it accepts connections. */
     public static EmbeddedEndpoint start(DatasetGraph dsg, ServeOptions opts) {
+        return start(dsg, opts, IngestSettings.defaults());
+    }
+
+    /**
+     * Starts the server; returns once it accepts connections. With updates, writes through SPARQL
+     * Update and the Graph Store go through {@link GuardedDataset}, and {@code /kg/ingest} ingests
+     * with {@code settings}.
+     */
+    public static EmbeddedEndpoint start(DatasetGraph dsg, ServeOptions opts, IngestSettings settings) {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(opts, "opts");
+        Objects.requireNonNull(settings, "settings");
         ScriptingGuard.requireScriptingDisabled();
         InetAddress bindAddress = resolve(opts.host());
 
         String datasetPath = "/" + opts.datasetName();
+        GuardedDataset guarded = opts.allowUpdate()
+                ? new GuardedDataset(dsg, settings.base(), new UserGraphSizes(settings.base(), settings.prefixes())) : null;
+        DatasetGraph served = guarded != null ? guarded : dsg;
+        ServerIngest ingest = opts.allowUpdate() ? new ServerIngest(dsg, settings) : null;
         FusekiServer.Builder builder = FusekiServer.create()
                 // Only what is set up here: a module found on the classpath could add servlets.
                 .fusekiModules(FusekiModules.empty())
@@ -58,20 +74,24 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .enableCors(false)
                 .enablePing(true)
                 .enableStats(true)
-                .add(datasetPath, DatasetEndpoints.build(dsg, opts))
+                .add(datasetPath, DatasetEndpoints.build(served, opts))
                 .addProcessor("/$/server", new ActionServerStatus())
                 .addServlet("/.well-known/void", new VoidServlet(dsg))
+                .addServlet(datasetPath + "/" + DatasetEndpoints.INGEST, new IngestServlet(ingest, settings.maxUploadBytes()))
                 .addFilter("/*", new CrossSiteWriteBlocker())
                 .addFilter("/*", new DirectoryListingBlocker())
                 .addFilter("/*", new ServiceDescriptionFilter(dsg, datasetPath, DatasetEndpoints.QUERY_ENDPOINTS,
                         "/.well-known/void", !opts.services().isEmpty()))
                 .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
+        if (guarded != null)
+            builder.addFilter(datasetPath + "/" + DatasetEndpoints.UPDATE,
+                    (request, response, chain) -> guarded.duringUpdate(() -> chain.doFilter(request, response)));
         QueryUiFiles.baseUri().ifPresentOrElse(builder::staticFileBase,
                 () -> LOG.warn("Fuseki UI files not on the classpath; serving SPARQL endpoints only"));
         if (opts.allowUpdate())
             builder.securityHandler(UpdateAuthentication.forDataset(
                     datasetPath + "/" + DatasetEndpoints.UPDATE,
-                    datasetPath + "/" + DatasetEndpoints.DATA,
+                    List.of(datasetPath + "/" + DatasetEndpoints.DATA, datasetPath + "/" + DatasetEndpoints.INGEST),
                     opts.passwordFile()));
 
         FusekiServer server = builder.build();
@@ -106,8 +126,10 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         urls.add(datasetUrl(DatasetEndpoints.SPARQL));
         urls.add(datasetUrl(DatasetEndpoints.QUERY));
         urls.add(datasetUrl(DatasetEndpoints.DATA));
-        if (opts.allowUpdate())
+        if (opts.allowUpdate()) {
             urls.add(datasetUrl(DatasetEndpoints.UPDATE));
+            urls.add(datasetUrl(DatasetEndpoints.INGEST));
+        }
         if (server.getStaticContentDir() != null)
             urls.add(baseUrl());
         return List.copyOf(urls);

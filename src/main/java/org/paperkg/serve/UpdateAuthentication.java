@@ -15,7 +15,7 @@ import org.eclipse.jetty.security.UserStore;
  * <p>
  * Jetty constraints are used rather than Fuseki's per-endpoint policies because those apply to
  * every method on a path: the Graph Store endpoint must stay readable (GET) without a login while
- * its writes (PUT/POST/DELETE/PATCH) need one.
+ * its writes (PUT/POST/DELETE/PATCH) need one; so must {@code /kg/ingest}, whose GET describes it.
  */
 final class UpdateAuthentication {
 
@@ -26,17 +26,20 @@ final class UpdateAuthentication {
 
     private UpdateAuthentication() {}
 
-    static ConstraintSecurityHandler forDataset(String updatePath, String dataPath, Path passwordFile) {
+    /** {@code readableWritePaths}: the Graph Store and ingest paths, whose GET stays open. */
+    static ConstraintSecurityHandler forDataset(String updatePath, java.util.List<String> readableWritePaths, Path passwordFile) {
         Map<String, String> users = PasswordFile.read(passwordFile);
         UserStore store = new UserStore();
         users.forEach((user, password) -> JettySecurityLib.addUser(store, user, password));
         ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, store, AuthScheme.BASIC);
 
         handler.addConstraintMapping(loginRequired(updatePath, null));
-        handler.addConstraintMapping(loginRequired(dataPath, READ_METHODS));
-        // Saying so explicitly also keeps Jetty from warning about "uncovered HTTP methods".
-        for (String method : READ_METHODS)
-            handler.addConstraintMapping(open(dataPath, method));
+        for (String path : readableWritePaths) {
+            handler.addConstraintMapping(loginRequired(path, READ_METHODS));
+            // Saying so explicitly also keeps Jetty from warning about "uncovered HTTP methods".
+            for (String method : READ_METHODS)
+                handler.addConstraintMapping(open(path, method));
+        }
         return handler;
     }
 

@@ -111,6 +111,11 @@ public final class GraphStoreStandIn implements AutoCloseable {
         public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
             HttpServletRequest http = (HttpServletRequest) req;
             HttpServletResponse out = (HttpServletResponse) resp;
+            if (http.getRequestURI().endsWith("/ingest")) {
+                // the push asks first whether this is a paperkg server: like any other Graph Store, it is not
+                out.sendError(404);
+                return;
+            }
             int n = counter.incrementAndGet();
             String graph = graphParam(http.getQueryString());
             switch (faults.apply(n)) {

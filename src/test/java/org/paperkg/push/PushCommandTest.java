@@ -80,6 +80,14 @@ class PushCommandTest {
         return Captured.paperkg(args.toArray(String[]::new));
     }
 
+    /** The paper source graphs of a store (the server's ingest adds statistics, provenance and a description). */
+    private static DatasetGraph paperGraphs(DatasetGraph dsg) {
+        DatasetGraph c = DatasetGraphFactory.createGeneral();
+        Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, org.paperkg.vocab.Terms.RDF_TYPE, org.paperkg.vocab.Terms.PKG_SOURCE_GRAPH)
+                .forEachRemaining(q -> dsg.find(q.getGraph(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(c::add)));
+        return c;
+    }
+
     private static DatasetGraph copy(DatasetGraph dsg) {
         DatasetGraph c = DatasetGraphFactory.createGeneral();
         Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(c::add));
@@ -230,13 +238,13 @@ class PushCommandTest {
             assertEquals(1, wrong.exitCode(), wrong.err());
             assertTrue(wrong.err().contains("answered 401"), wrong.err());
             assertTrue(wrong.err().contains("check --auth or --auth-file"), wrong.err());
-            assertTrue(wrong.err().contains("retries 0;"), "401 is not retried:\n" + wrong.err());
+            assertTrue(wrong.err().contains("/kg/ingest answered 401"), "a paperkg server gets the files at its ingest endpoint:\n" + wrong.err());
             assertFalse(wrong.err().contains("wrong-one"), "the password is never printed:\n" + wrong.err());
             assertTrue(Txn.calculateRead(stored, () -> stored.isEmpty()), "nothing written");
 
             Captured right = push(url, "--auth", "loader:right-one");
             assertEquals(0, right.exitCode(), right.err());
-            GraphAssert.assertIsomorphic(exported, copy(stored));
+            GraphAssert.assertIsomorphic(exported, paperGraphs(stored));
         }
     }
 
