@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.map.PaperIris;
 import org.paperkg.push.GraphStoreStandIn;
+import org.paperkg.serve.EmbeddedEndpoint;
+import org.paperkg.serve.ServeOptions;
+import org.paperkg.serve.UnionDefaultDataset;
 import org.paperkg.stats.StatisticsRecount;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.TestFiles;
@@ -35,7 +39,8 @@ import org.paperkg.testing.TestFiles;
 /**
  * The same inputs, with overlapping papers, give the same graph through every door that builds
  * one: export to N-Quads, sharded export, ingest into TDB2, the in-memory store that serve and
- * query load, and push to a Graph Store; in two orders. Paper graphs are compared graph by graph
+ * query load, push to a Graph Store, and push to a running paperkg server (its POST /kg/ingest);
+ * in two orders. Paper graphs are compared graph by graph
  * (isomorphic), the statistics a store keeps against a recount of the exported graph.
  */
 class EveryDoorTest {
@@ -54,7 +59,7 @@ class EveryDoorTest {
         Files.writeString(pubtator, """
                 29963580|t|Development of a pulmonary imaging biomarker pipeline for phenotyping of chronic lung disease.
                 29963580|a|We describe a pipeline for COPD imaging.
-                29963580\t120\t124\tCOPD\tDisease\tD029424
+                29963580\t122\t126\tCOPD\tDisease\tD029424
 
                 """);
         return List.of(cards, org.paperkg.identity.AuthorMergeTestFiles.pubmed(), pubtator, TestFiles.resource("fixture"));
@@ -73,6 +78,7 @@ class EveryDoorTest {
             doors.put("ingest " + o, ingest(order, o));
             doors.put("memory " + o, memory(order));
             doors.put("push " + o, push(order, o));
+            doors.put("push to a paperkg server " + o, pushToServer(order, o));
         }
         DatasetGraph reference = doors.get("export forward");
         Node paper = org.apache.jena.graph.NodeFactory.createURI(PAPER);
@@ -84,7 +90,8 @@ class EveryDoorTest {
             assertSamePaperGraphs(paperGraphs(reference), paperGraphs(door.getValue()), door.getKey());
         // a store's statistics are a recount of what it holds (the oracle), and the same in every store and order
         TreeSet<String> first = null;
-        for (String store : List.of("ingest forward", "ingest backward", "memory forward", "memory backward")) {
+        for (String store : List.of("ingest forward", "ingest backward", "memory forward", "memory backward",
+                "push to a paperkg server forward", "push to a paperkg server backward")) {
             DatasetGraph dsg = doors.get(store);
             TreeSet<String> kept = rows(StatisticsRecount.stored(dsg, BASE));
             assertSameRows(rows(StatisticsRecount.expected(dsg, BASE)), kept, store + ": statistics against a recount");
@@ -160,6 +167,22 @@ class EveryDoorTest {
                     tmp.resolve("journal-" + o).toString()));
             assertEquals(0, run.exitCode(), run.err());
             return Txn.calculateRead(store.dataset(), () -> copy(store.dataset()));
+        }
+    }
+
+    /** {@code serve --db DB --allow-update}, and a push to it, which goes through its POST /kg/ingest. */
+    private DatasetGraph pushToServer(List<Path> order, String o) throws IOException {
+        Path passwords = Files.writeString(tmp.resolve("passwords-" + o), "loader:pw\n");
+        DatasetGraph dsg = KgStore.open(tmp.resolve("served-" + o));
+        try (EmbeddedEndpoint endpoint = EmbeddedEndpoint.start(UnionDefaultDataset.of(dsg), ServeOptions.builder()
+                .port(0).timeout(Duration.ofSeconds(30)).allowUpdate(true).passwordFile(passwords).build())) {
+            Captured run = Captured.paperkg(args("push", order, "--to", endpoint.datasetUrl() + "/data", "--auth-file",
+                    passwords.toString(), "--journal", tmp.resolve("journal-server-" + o).toString()));
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("ingested by"), "the push went through the server's /kg/ingest:\n" + run.err());
+            return Txn.calculateRead(dsg, () -> copy(dsg));
+        } finally {
+            KgStore.release(dsg);
         }
     }
 
