@@ -1,7 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.io.IOException;
-import java.util.Iterator;
+import java.util.Deque;
 import java.util.List;
 
 import org.paperkg.source.RecordSource;
@@ -12,20 +12,22 @@ import org.paperkg.source.RecordSource;
  */
 final class HeldThenRead implements AutoCloseable {
 
-    private final Iterator<ReadAhead.Item> held;
+    /** Drained as it is read: a record mapped is no longer held. */
+    private final Deque<ReadAhead.Item> held;
     private final RecordSource reader;
     private final List<InputFile> rest;
     private ReadAhead ahead;
 
-    HeldThenRead(List<ReadAhead.Item> held, RecordSource reader, List<InputFile> rest) {
-        this.held = held.iterator();
+    HeldThenRead(Deque<ReadAhead.Item> held, RecordSource reader, List<InputFile> rest) {
+        this.held = held;
         this.reader = reader;
         this.rest = rest;
     }
 
     /** The next item, or null after the last. */
     ReadAhead.Item next() throws IOException {
-        if (held.hasNext()) return held.next();
+        ReadAhead.Item item = held.poll();
+        if (item != null) return item;
         if (rest.isEmpty()) return null;
         if (ahead == null) ahead = new ReadAhead(reader, rest);
         return ahead.next();

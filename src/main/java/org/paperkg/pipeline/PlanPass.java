@@ -42,7 +42,7 @@ final class PlanPass {
      * What the planning pass gives the mapping pass: the plan, the files, and the items of the
      * first {@code heldFiles} of them as read (the rest are read again).
      */
-    record Planned(IdentityPlan plan, List<InputFile> files, List<ReadAhead.Item> held, int heldFiles,
+    record Planned(IdentityPlan plan, List<InputFile> files, java.util.Deque<ReadAhead.Item> held, int heldFiles,
                    double seconds, List<Path> spooled) {}
 
     static Planned plan(RecordSource reader, List<Path> files, PaperIris iris, PaperIndex store, Progress progress)
@@ -83,7 +83,7 @@ final class PlanPass {
             double seconds = (System.nanoTime() - t0) / 1e9;
             progress.phase(String.format(Locale.ROOT, "plan: %d records, %d papers merged from several sources, in %.1f s",
                     built.records(), built.mergedPapers(), seconds));
-            return new Planned(built, inputs, List.copyOf(held), heldFiles, seconds, spooled);
+            return new Planned(built, inputs, new java.util.ArrayDeque<>(held), heldFiles, seconds, spooled);
         } catch (IOException | RuntimeException e) {
             deleteAll(spooled);
             throw e;
