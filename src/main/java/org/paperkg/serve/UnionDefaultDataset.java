@@ -6,7 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.paperkg.store.MemQuadStore;
+import org.paperkg.store.mem.MemQuadStore;
 
 /**
  * Makes the default graph, as queries see it, the union of all named graphs.

@@ -6,6 +6,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.store.mem.MemQuadStore;
 
 /**
  * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or in memory (a
@@ -36,7 +37,8 @@ public final class KgStore {
         else TDBInternal.expel(dsg);
     }
 
-    static DatasetGraph unionDefault(DatasetGraph dsg) {
+    /** public: the TDB2 bulk path (store.tdb) sets it on the storage it switches to. */
+    public static DatasetGraph unionDefault(DatasetGraph dsg) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dsg;
     }

@@ -21,6 +21,9 @@ import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.stats.BulkStatistics;
+import org.paperkg.store.mem.MemQuadStore;
+import org.paperkg.store.mem.QuadIndex;
+import org.paperkg.store.tdb.BulkIngest;
 
 /**
  * Loads ontologies and cards into a new in-memory store for {@code serve PATH} / {@code query PATH},

@@ -7,6 +7,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.paperkg.stats.GraphSize;
 import org.paperkg.stats.StatisticsGraph;
+import org.paperkg.store.mem.MemQuadStore;
 
 /** What a store holds: papers, named graphs and triples (statements in named graphs). */
 public record StoreTotals(long papers, long graphs, long triples) {

@@ -59,6 +59,7 @@ import org.paperkg.source.Readers;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsRecount;
 import org.paperkg.testutil.Cards;
+import org.paperkg.store.mem.MemQuadStore;
 
 /**
  * The in-memory store loaded from the fixture cards, the bundled slice and the fixture ontologies

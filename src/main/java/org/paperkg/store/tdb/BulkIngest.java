@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.tdb;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,6 +39,8 @@ import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.stats.BulkStatistics;
+import org.paperkg.store.IngestRun;
+import org.paperkg.store.KgStore;
 import org.paperkg.util.LongHashSet;
 
 /**
@@ -55,13 +57,14 @@ import org.paperkg.util.LongHashSet;
  * staging directory is thrown away and {@link IngestRun} takes the transactional path, which
  * merges and replaces exactly.
  */
-final class BulkIngest {
+// public: IngestRun and MemoryIngest (org.paperkg.store) choose this path and its quad checks
+public final class BulkIngest {
 
     private static final Pattern DATA_DIR = Pattern.compile("Data-(\\d+)");
 
     /** Thrown when the bulk path has to give way to the transactional one. */
-    static final class Fallback extends Exception {
-        Fallback(String message) {
+    public static final class Fallback extends Exception {
+        public Fallback(String message) {
             super(message);
         }
     }
@@ -69,7 +72,7 @@ final class BulkIngest {
     private BulkIngest() {}
 
     /** True for a TDB2 database on disk that holds no quads, triples or prefixes (the bulk path applies). */
-    static boolean applies(DatasetGraph dsg) {
+    public static boolean applies(DatasetGraph dsg) {
         if (Boolean.getBoolean("paperkg.noBulk")) return false;
         if (!(dsg instanceof DatasetGraphSwitchable sw) || !sw.hasContainerPath()) return false;
         if (!(sw.get() instanceof DatasetGraphTDB tdb) || tdb.getLocation().isMem()) return false;
@@ -77,7 +80,7 @@ final class BulkIngest {
                 && tdb.getStoragePrefixes().isEmpty());
     }
 
-    static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
+    public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
                              MappingRun run, List<Path> inputs, RunProvenance provenance) throws IOException, Fallback {
         DatasetGraphSwitchable container = (DatasetGraphSwitchable) dsg;
         DatasetGraphTDB current = (DatasetGraphTDB) container.get();
@@ -260,12 +263,12 @@ final class BulkIngest {
      * after another one (the same paper from the same source twice) would have to replace what was
      * written, which a bulk load cannot do.
      */
-    static final class GraphOnce extends StreamRDFBase {
+    public static final class GraphOnce extends StreamRDFBase {
         private final Consumer<Quad> out;
         private final LongHashSet graphs = new LongHashSet();
         private Node current;
 
-        GraphOnce(Consumer<Quad> out) {
+        public GraphOnce(Consumer<Quad> out) {
             this.out = out;
         }
 
