@@ -22,7 +22,6 @@ import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.MemoryIngest;
 import org.paperkg.store.PhaseLog;
-import org.paperkg.store.StoreTotals;
 
 import picocli.CommandLine.Option;
 
@@ -66,7 +65,7 @@ final class StoreOptions {
             if (opened != null) KgStore.release(opened);
             throw e;
         }
-        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
+        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + new StatisticsGraph(mapping.baseIri()).storeTotals(dsg));
         phases.done("totals");
         return dsg;
     }

@@ -1,9 +1,7 @@
 package org.paperkg.stats;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.store.KgStore;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -208,32 +207,11 @@ final class PairRows {
      * has the focus (in any named graph), every other member it has, once.
      */
     static Map<Node, Long> scan(DatasetGraph dsg, PairKind kind, Node focus) {
-        TdbPairScan tdb = TdbPairScan.of(dsg);
-        if (tdb != null) return tdb.scan(kind, focus);
-        Map<Node, Long> out = new HashMap<>();
-        Set<Node> members = new HashSet<>();
-        for (Node subject : subjectsOf(dsg, kind, focus, Long.MAX_VALUE)) {
-            members.clear();
-            for (Node p : kind.properties)
-                for (Iterator<Quad> it = dsg.findNG(Node.ANY, subject, p, Node.ANY); it.hasNext(); ) members.add(it.next().getObject());
-            members.remove(focus);
-            for (Node other : members) out.merge(other, 1L, Long::sum);
-        }
-        return out;
-    }
-
-    /** The distinct subjects that have {@code focus}, up to {@code enough} of them. */
-    private static Set<Node> subjectsOf(DatasetGraph dsg, PairKind kind, Node focus, long enough) {
-        Set<Node> out = new LinkedHashSet<>();
-        for (Node p : kind.properties)
-            for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, p, focus); it.hasNext() && out.size() < enough; )
-                out.add(it.next().getSubject());
-        return out;
+        return KgStore.engineOf(dsg).pairScan().coMembers(kind.properties, focus);
     }
 
     static long subjects(DatasetGraph dsg, PairKind kind, Node focus, long enough) {
-        TdbPairScan tdb = TdbPairScan.of(dsg);
-        return tdb != null ? tdb.subjects(kind, focus, enough) : subjectsOf(dsg, kind, focus, enough).size();
+        return KgStore.engineOf(dsg).pairScan().subjects(kind.properties, focus, enough);
     }
 
     /**
@@ -243,24 +221,11 @@ final class PairRows {
      * then get their subjects counted exactly. In TDB2 the first count runs on node ids.
      */
     private static Map<Node, Long> heavyPeople(DatasetGraph dsg, int t) {
-        TdbPairScan tdb = TdbPairScan.of(dsg);
         Map<Node, Long> out = new LinkedHashMap<>();
-        for (Node person : tdb != null ? tdb.creatorsOfAtLeast(t) : creatorsOfAtLeast(dsg, t)) {
+        for (Node person : KgStore.engineOf(dsg).pairScan().objectsOfAtLeast(Terms.DCT_CREATOR, t)) {
             long n = subjects(dsg, PairKind.CO_AUTHOR, person, Long.MAX_VALUE);
             if (n >= t) out.put(person, n);
         }
-        return out;
-    }
-
-    /** The people in at least {@code t} dcterms:creator statements. */
-    private static List<Node> creatorsOfAtLeast(DatasetGraph dsg, int t) {
-        Map<Node, long[]> perPerson = new HashMap<>();
-        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY); it.hasNext(); )
-            perPerson.computeIfAbsent(it.next().getObject(), k -> new long[1])[0]++;
-        List<Node> out = new ArrayList<>();
-        perPerson.forEach((person, n) -> {
-            if (n[0] >= t) out.add(person);
-        });
         return out;
     }
 }

@@ -155,7 +155,7 @@ class MemoryIngestTest {
         assertTrue(expected.papers() > 3 && expected.graphs() > expected.papers(), expected.toString());
         assertEquals(expected, StoreTotals.of(mem));
         StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-        assertEquals(expected, StoreTotals.quick(mem, stats), "the statistics' totals are the counted ones");
+        assertEquals(expected, stats.storeTotals(mem), "the statistics' totals are the counted ones");
     }
 
     @Test
