@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.settings.Debug;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.store.KgStore;
 import org.paperkg.vocab.Terms;
 
@@ -28,26 +31,16 @@ import org.paperkg.vocab.Terms;
  */
 final class PairRows {
 
-    /** The system property that sets the threshold (papers), read at each use. */
-    static final String THRESHOLD_PROPERTY = "paperkg.pairThreshold";
-    /**
-     * A focus under it is counted live in about 100 ms or less (a 977-paper concept took 137 ms and
-     * a 994-paper author 176 ms on the 100 000-paper bench store at load 3–4); the pairs it tracks
-     * there (87 concepts and 44 people, 565 000 pairs) go into the bulk load with the data
-     * ({@link PairTally}).
-     */
-    static final int DEFAULT_THRESHOLD = 1000;
-
     private PairRows() {}
 
     /**
-     * Read at each use, not once: tests build stores with a small and a large threshold in one JVM.
-     * A store keeps the marks it was built with; a focus moves to the threshold of the run that
-     * next changes it, and a recount applies the current one to all.
+     * {@link PaperkgSettings#PAIR_THRESHOLD}, asked at each use: tests build stores with a small and
+     * a large threshold in one JVM (the bulk load's pairs: {@link PairTally}). A store keeps the
+     * marks it was built with; a focus moves to the threshold of the run that next changes it, and
+     * a recount applies the current one to all.
      */
     static int threshold() {
-        Integer t = Integer.getInteger(THRESHOLD_PROPERTY);
-        return t == null || t < 1 ? DEFAULT_THRESHOLD : t;
+        return Settings.current().get(PaperkgSettings.PAIR_THRESHOLD);
     }
 
     /**
@@ -101,7 +94,7 @@ final class PairRows {
                 stored.forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
             }
         }
-        if (System.getenv("PAPERKG_DEBUG") != null)
+        if (Debug.enabled())
             System.err.printf(Locale.ROOT, "statistics: %d pair triples counted and written in %.1f s%n", written,
                     (System.nanoTime() - start) / 1e9);
     }

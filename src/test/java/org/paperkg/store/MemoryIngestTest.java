@@ -55,6 +55,8 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.Problem;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.source.Readers;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsRecount;
@@ -74,17 +76,16 @@ class MemoryIngestTest {
     private static final List<Path> ONTOLOGIES = List.of(Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl"),
             Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl"));
 
-    private static final String PAIR_THRESHOLD = "paperkg.pairThreshold";
-
     private static Path sliceDir;
     private static DatasetGraph mem;
     private static DatasetGraph tdb;
+    private static Settings.Scope pairThreshold;
 
     @BeforeAll
     static void load() throws IOException {
         // co-mentions and co-authors of focuses with 2 papers or more are rows of the statistics, so
         // they are compared too (cleared after all: a recount in a test uses the same threshold)
-        System.setProperty(PAIR_THRESHOLD, "2");
+        pairThreshold = Settings.override(PaperkgSettings.PAIR_THRESHOLD, 2);
         sliceDir = Files.createTempDirectory("paperkg-slice-test");
         List<Path> ontologyFiles = new ArrayList<>(BundledSlice.extract(sliceDir));
         ontologyFiles.addAll(ONTOLOGIES);
@@ -103,7 +104,7 @@ class MemoryIngestTest {
 
     @AfterAll
     static void close() throws IOException {
-        System.clearProperty(PAIR_THRESHOLD);
+        pairThreshold.close();
         KgStore.release(mem);
         KgStore.release(tdb);
         try (Stream<Path> files = Files.walk(sliceDir)) {

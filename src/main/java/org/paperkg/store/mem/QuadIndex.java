@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.settings.Debug;
 
 /**
  * Quads held in memory, read-only: every node numbered once in a dictionary, every quad a tuple of
@@ -346,7 +347,7 @@ public final class QuadIndex {
                         var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
                         long t0 = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
                         int[] sorted = IntQuadSort.bucketSorted(appended, quads, order, bound);
-                        if (System.getenv("PAPERKG_DEBUG") != null)
+                        if (Debug.enabled())
                             System.err.printf(java.util.Locale.ROOT, "load: %s sorted in %.2f s (%.2f s CPU)%n", name, (System.nanoTime() - t0) / 1e9,
                                     (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
                         return sorted;

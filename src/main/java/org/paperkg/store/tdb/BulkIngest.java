@@ -38,6 +38,9 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
+import org.paperkg.settings.Debug;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.stats.BulkStatistics;
 import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
@@ -73,7 +76,6 @@ public final class BulkIngest {
 
     /** True for a TDB2 database on disk that holds no quads, triples or prefixes (the bulk path applies). */
     public static boolean applies(DatasetGraph dsg) {
-        if (Boolean.getBoolean("paperkg.noBulk")) return false;
         if (!(dsg instanceof DatasetGraphSwitchable sw) || !sw.hasContainerPath()) return false;
         if (!(sw.get() instanceof DatasetGraphTDB tdb) || tdb.getLocation().isMem()) return false;
         return Txn.calculateRead(sw, () -> tdb.getTripleTable().isEmpty() && tdb.getQuadTable().isEmpty()
@@ -99,7 +101,7 @@ public final class BulkIngest {
             RunSummary summary = null;
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
-                summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
+                summary = "tdb".equals(Settings.current().get(PaperkgSettings.LOADER))
                         ? loadWithTdbLoader(staging, run, inputs, provenance, statistics)
                         : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"), provenance, statistics);
                 StoreConnection.internalExpel(tmpLoc, false);
@@ -162,7 +164,7 @@ public final class BulkIngest {
             statistics.provisionalQuads(loader::quad);
             run.progress().phase(String.format(Locale.ROOT, "ingest: %d quads mapped; merging the sorted runs into the six quad indexes ...", loader.count()));
             loader.finish();
-            if (System.getenv("PAPERKG_DEBUG") != null)
+            if (Debug.enabled())
                 System.err.printf(Locale.ROOT, "loader: %d quads, %d-quad chunks, run files %.1f MB (%.2f bytes a tuple)%n", loader.count(),
                         loader.chunkQuads(), loader.runFileBytes() / 1e6, loader.runFileBytes() / (6.0 * Math.max(1, loader.count())));
             ok = true;
@@ -211,9 +213,9 @@ public final class BulkIngest {
         return provenance == null ? GraphOrigins.NONE : provenance.linksTo(out);
     }
 
-    /** Which TDB2 loader plan feeds the indexes (system property paperkg.loader, for measuring). */
+    /** Which TDB2 loader plan feeds the indexes ({@link PaperkgSettings#TDB_PLAN}, for measuring). */
     static LoaderPlan plan() {
-        return switch (System.getProperty("paperkg.tdbplan", "phased")) {
+        return switch (Settings.current().get(PaperkgSettings.TDB_PLAN)) {
             case "parallel" -> LoaderPlans.loaderPlanParallel;
             case "light" -> LoaderPlans.loaderPlanLight;
             case "inline" -> new LoaderPlan(LoaderPlans.loaderPlanLight.dataInputType(), new String[] {"SPO"}, new String[] {"GSPO"},
@@ -225,7 +227,7 @@ public final class BulkIngest {
     }
 
     private static MonitorOutput quietMonitor() {
-        if (System.getenv("PAPERKG_DEBUG") == null) return (fmt, args) -> {};
+        if (!Debug.enabled()) return (fmt, args) -> {};
         PrintStream err = System.err;
         return (fmt, args) -> err.println("loader: " + String.format(fmt, args));
     }
