@@ -3,6 +3,7 @@ package org.paperkg.cli;
 import java.io.PrintWriter;
 
 import org.paperkg.problem.StrictModeException;
+import org.paperkg.settings.Debug;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ public final class PaperkgCommand {
             return ExitCodes.USAGE;
         } else {
             err.println("paperkg: " + e);
-            if (System.getenv("PAPERKG_DEBUG") != null) e.printStackTrace(err);
+            if (Debug.enabled()) e.printStackTrace(err);
         }
         err.flush();
         return ExitCodes.FAILED;

@@ -22,7 +22,6 @@ import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.MemoryIngest;
 import org.paperkg.store.PhaseLog;
-import org.paperkg.store.StoreTotals;
 import org.paperkg.util.FileTrees;
 
 import picocli.CommandLine.Option;
@@ -41,6 +40,10 @@ final class StoreOptions {
     @Option(names = "--slice", negatable = true,
             description = "Also load the MONDO/MeSH/OMIM slice shipped in ontologies/ (labels, hierarchies, mappings of the disease terms of the examples and corpora). Default: on for an in-memory store, off with --db.")
     Boolean slice;
+
+    @Option(names = "--bulk", negatable = true,
+            description = "Load an empty --db database with the bulk loader (indexes built in a new storage directory, switched to when complete) when the run needs no merges. --no-bulk loads it in one write transaction, as a database that holds data is loaded: slower, the same graph. Default: on.")
+    Boolean bulk;
 
     boolean withSlice() {
         return slice != null ? slice : db == null;
@@ -67,7 +70,7 @@ final class StoreOptions {
             if (opened != null) KgStore.release(opened);
             throw e;
         }
-        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + StoreTotals.quick(dsg, new StatisticsGraph(mapping.baseIri())));
+        System.err.println("store " + (db != null ? db.toString() : "(in memory)") + ": " + new StatisticsGraph(mapping.baseIri()).storeTotals(dsg));
         phases.done("totals");
         return dsg;
     }
@@ -95,7 +98,8 @@ final class StoreOptions {
                 ontologyFiles.addAll(BundledSlice.extract(sliceDir));
             }
             ontologyFiles.addAll(ontologies);
-            // the command opened the store itself and serves it only after loading: it holds it alone
+            // the command opened the store itself and serves it only after loading: it holds it alone,
+            // so the bulk path may swap its storage, unless --no-bulk keeps to one transaction
             RunProvenance provenance = mapping.provenance("ingest");
             RunSummary summary;
             if (dsg == null) {
@@ -103,7 +107,7 @@ final class StoreOptions {
                 dsg = loaded.dsg();
                 summary = loaded.summary();
             } else {
-                summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, true, provenance);
+                summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, bulk == null || bulk, provenance);
             }
             if (summary != null) summary.print(System.err);
             DatasetGraph loaded = dsg;

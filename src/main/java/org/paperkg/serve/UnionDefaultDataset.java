@@ -4,9 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.paperkg.store.MemQuadStore;
+import org.paperkg.store.KgStore;
 
 /**
  * Makes the default graph, as queries see it, the union of all named graphs.
@@ -15,9 +13,8 @@ import org.paperkg.store.MemQuadStore;
  * {@code SELECT * { ?s ?p ?o }} should see all of them. This is how callers of
  * {@link EmbeddedEndpoint#start} are expected to prepare the dataset:
  * <ul>
- * <li>TDB2: the dataset itself is returned, with {@link TDB2#symUnionDefaultGraph} set on its
- *     context, so TDB2's own query engine does the union (and keeps its optimisations).</li>
- * <li>paperkg's in-memory store ({@link MemQuadStore}): itself; its default graph is the union.</li>
+ * <li>a store whose engine does the union itself ({@link org.paperkg.store.StoreEngine#makeUnionDefault}:
+ *     TDB2, with its optimisations kept, and paperkg's in-memory store): the dataset itself.</li>
  * <li>anything else (e.g. {@code DatasetGraphFactory.createTxnMem()}): a view whose default graph is
  *     the union graph. The view is marked {@link DatasetGraphWrapperView}, otherwise ARQ unwraps it
  *     before query execution and the union is lost.</li>
@@ -30,19 +27,14 @@ public final class UnionDefaultDataset {
     private UnionDefaultDataset() {}
 
     public static DatasetGraph of(DatasetGraph dsg) {
-        if (dsg instanceof MemQuadStore) return dsg; // its default graph is the union already
-        if (TDBInternal.isTDB2(dsg)) {
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return dsg;
-        }
-        return new UnionView(dsg);
+        return KgStore.engineOf(dsg).makeUnionDefault() ? dsg : new UnionView(dsg);
     }
 
     /** True when queries on {@code dsg} see the union of the named graphs as the default graph (set up here, under any wrappers). */
     public static boolean isUnion(DatasetGraph dsg) {
         for (DatasetGraph d = dsg; d != null; d = d instanceof DatasetGraphWrapper w ? w.getWrapped() : null) {
             if (d instanceof UnionView) return true;
-            if (TDBInternal.isTDB2(d) && d.getContext().isTrue(TDB2.symUnionDefaultGraph)) return true;
+            if (KgStore.engineOf(d).unionDefault()) return true;
         }
         return false;
     }

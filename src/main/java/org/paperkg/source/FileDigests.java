@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 
 /**
  * Opens input files, and computes the size and SHA-256 of the file being read for a run while its
@@ -20,16 +22,16 @@ import java.util.HexFormat;
 public final class FileDigests {
 
     private static final ThreadLocal<Reading> CURRENT = new ThreadLocal<>();
-    /** -Dpaperkg.noDigest=true: no checksums, only to measure what they cost (scripts/bench-provenance). */
-    private static final boolean OFF = Boolean.getBoolean("paperkg.noDigest");
 
     private FileDigests() {}
 
     /** Opens {@code file}; when it is the file being read for a run on this thread, its bytes are digested. */
     public static InputStream open(Path file) throws IOException {
         InputStream raw = Files.newInputStream(file);
+        // no checksums only to measure what they cost (scripts/bench-provenance)
+        if (Settings.current().get(PaperkgSettings.NO_DIGEST)) return raw;
         Reading reading = CURRENT.get();
-        if (OFF || reading == null || reading.stream != null || !reading.file.equals(file)) return raw;
+        if (reading == null || reading.stream != null || !reading.file.equals(file)) return raw;
         reading.stream = new DigestingStream(raw);
         return reading.stream;
     }

@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.util.LongHashSet;
+import org.paperkg.store.KgStore;
 
 /**
  * The statistics of a bulk load, counted in the same pass as the quads go by, graph by graph (each
@@ -161,7 +162,7 @@ public final class BulkStatistics implements AutoCloseable {
         papersWithSeveralGraphs.clear();
         total.add(StatRow.of(StatKind.TOTAL), "authors", authors.size());
         addMarks(total, loaded);
-        for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", GraphSize.of(loaded, g));
+        for (Node g : otherGraphs) total.add(StatRow.of(StatKind.GRAPH, g), "triples", KgStore.engineOf(loaded).graphSize(g));
         total.prune();
         return total;
     }

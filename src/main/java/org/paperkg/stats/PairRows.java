@@ -1,9 +1,7 @@
 package org.paperkg.stats;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +13,10 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.settings.Debug;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
+import org.paperkg.store.KgStore;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -29,26 +31,16 @@ import org.paperkg.vocab.Terms;
  */
 final class PairRows {
 
-    /** The system property that sets the threshold (papers), read at each use. */
-    static final String THRESHOLD_PROPERTY = "paperkg.pairThreshold";
-    /**
-     * A focus under it is counted live in about 100 ms or less (a 977-paper concept took 137 ms and
-     * a 994-paper author 176 ms on the 100 000-paper bench store at load 3–4); the pairs it tracks
-     * there (87 concepts and 44 people, 565 000 pairs) go into the bulk load with the data
-     * ({@link PairTally}).
-     */
-    static final int DEFAULT_THRESHOLD = 1000;
-
     private PairRows() {}
 
     /**
-     * Read at each use, not once: tests build stores with a small and a large threshold in one JVM.
-     * A store keeps the marks it was built with; a focus moves to the threshold of the run that
-     * next changes it, and a recount applies the current one to all.
+     * {@link PaperkgSettings#PAIR_THRESHOLD}, asked at each use: tests build stores with a small and
+     * a large threshold in one JVM (the bulk load's pairs: {@link PairTally}). A store keeps the
+     * marks it was built with; a focus moves to the threshold of the run that next changes it, and
+     * a recount applies the current one to all.
      */
     static int threshold() {
-        Integer t = Integer.getInteger(THRESHOLD_PROPERTY);
-        return t == null || t < 1 ? DEFAULT_THRESHOLD : t;
+        return Settings.current().get(PaperkgSettings.PAIR_THRESHOLD);
     }
 
     /**
@@ -102,7 +94,7 @@ final class PairRows {
                 stored.forEach((other, n) -> dsg.delete(stats.pairQuad(kind.pair(focus, other), n)));
             }
         }
-        if (System.getenv("PAPERKG_DEBUG") != null)
+        if (Debug.enabled())
             System.err.printf(Locale.ROOT, "statistics: %d pair triples counted and written in %.1f s%n", written,
                     (System.nanoTime() - start) / 1e9);
     }
@@ -208,32 +200,11 @@ final class PairRows {
      * has the focus (in any named graph), every other member it has, once.
      */
     static Map<Node, Long> scan(DatasetGraph dsg, PairKind kind, Node focus) {
-        TdbPairScan tdb = TdbPairScan.of(dsg);
-        if (tdb != null) return tdb.scan(kind, focus);
-        Map<Node, Long> out = new HashMap<>();
-        Set<Node> members = new HashSet<>();
-        for (Node subject : subjectsOf(dsg, kind, focus, Long.MAX_VALUE)) {
-            members.clear();
-            for (Node p : kind.properties)
-                for (Iterator<Quad> it = dsg.findNG(Node.ANY, subject, p, Node.ANY); it.hasNext(); ) members.add(it.next().getObject());
-            members.remove(focus);
-            for (Node other : members) out.merge(other, 1L, Long::sum);
-        }
-        return out;
-    }
-
-    /** The distinct subjects that have {@code focus}, up to {@code enough} of them. */
-    private static Set<Node> subjectsOf(DatasetGraph dsg, PairKind kind, Node focus, long enough) {
-        Set<Node> out = new LinkedHashSet<>();
-        for (Node p : kind.properties)
-            for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, p, focus); it.hasNext() && out.size() < enough; )
-                out.add(it.next().getSubject());
-        return out;
+        return KgStore.engineOf(dsg).pairScan().coMembers(kind.properties, focus);
     }
 
     static long subjects(DatasetGraph dsg, PairKind kind, Node focus, long enough) {
-        TdbPairScan tdb = TdbPairScan.of(dsg);
-        return tdb != null ? tdb.subjects(kind, focus, enough) : subjectsOf(dsg, kind, focus, enough).size();
+        return KgStore.engineOf(dsg).pairScan().subjects(kind.properties, focus, enough);
     }
 
     /**
@@ -243,24 +214,11 @@ final class PairRows {
      * then get their subjects counted exactly. In TDB2 the first count runs on node ids.
      */
     private static Map<Node, Long> heavyPeople(DatasetGraph dsg, int t) {
-        TdbPairScan tdb = TdbPairScan.of(dsg);
         Map<Node, Long> out = new LinkedHashMap<>();
-        for (Node person : tdb != null ? tdb.creatorsOfAtLeast(t) : creatorsOfAtLeast(dsg, t)) {
+        for (Node person : KgStore.engineOf(dsg).pairScan().objectsOfAtLeast(Terms.DCT_CREATOR, t)) {
             long n = subjects(dsg, PairKind.CO_AUTHOR, person, Long.MAX_VALUE);
             if (n >= t) out.put(person, n);
         }
-        return out;
-    }
-
-    /** The people in at least {@code t} dcterms:creator statements. */
-    private static List<Node> creatorsOfAtLeast(DatasetGraph dsg, int t) {
-        Map<Node, long[]> perPerson = new HashMap<>();
-        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY); it.hasNext(); )
-            perPerson.computeIfAbsent(it.next().getObject(), k -> new long[1])[0]++;
-        List<Node> out = new ArrayList<>();
-        perPerson.forEach((person, n) -> {
-            if (n[0] >= t) out.add(person);
-        });
         return out;
     }
 }

@@ -20,6 +20,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.system.Txn;
+import org.paperkg.store.KgStore;
+import org.paperkg.store.StoreTotals;
 import org.paperkg.vocab.Terms;
 import org.paperkg.vocab.Vocab;
 
@@ -74,6 +77,19 @@ public final class StatisticsGraph {
     }
 
     /** A value of the totals row ({@code papers}, {@code authors}, {@code sourceGraphTriples}, …), 0 when absent. */
+    /**
+     * What the store holds, from this graph when the store has one (no scan), else counted; this
+     * graph itself is one graph more, its triples counted as it is small.
+     */
+    public StoreTotals storeTotals(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            if (!exists(dsg)) return StoreTotals.of(dsg);
+            long own = KgStore.engineOf(dsg).graphSize(graph);
+            return new StoreTotals(total(dsg, "papers"), total(dsg, "sourceGraphs") + total(dsg, "otherGraphs") + 1,
+                    total(dsg, "sourceGraphTriples") + total(dsg, "otherGraphTriples") + own);
+        });
+    }
+
     public long total(DatasetGraph dsg, String property) {
         return value(dsg, totals(), property);
     }
@@ -101,7 +117,7 @@ public final class StatisticsGraph {
      */
     public void recordGraph(DatasetGraph dsg, Node g) {
         if (!exists(dsg) || g.equals(graph)) return;
-        long n = GraphSize.of(dsg, g);
+        long n = KgStore.engineOf(dsg).graphSize(g);
         Node row = rowIri(StatRow.of(StatKind.GRAPH, g)), t = totals();
         boolean had = first(dsg, row, pkg("triples")) != null;
         long old = value(dsg, row, "triples");

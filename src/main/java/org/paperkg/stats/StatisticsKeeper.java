@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.store.KgStore;
 
 /**
  * Keeps the statistics graph exact through one write transaction: writers say which papers they
@@ -151,7 +152,7 @@ public final class StatisticsKeeper {
         PairRows.addChanges(dsg, stats, delta, pairsBefore, pairsAfter);
         long authors = authorsChange(delta.authorPapers);
         Map<Node, Long> graphSizes = new java.util.LinkedHashMap<>();
-        for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, GraphSize.of(dsg, g));
+        for (Node g : otherGraphs) if (!g.equals(stats.graph())) graphSizes.put(g, KgStore.engineOf(dsg).graphSize(g));
         new StatisticsUpdate(dsg, stats).apply(delta, authors, graphSizes);
     }
 

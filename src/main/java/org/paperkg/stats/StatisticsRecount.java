@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.store.KgStore;
 
 /**
  * Counts the statistics from scratch by reading every paper's graphs: what the maintained graph must
@@ -62,7 +63,7 @@ public final class StatisticsRecount {
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
             if (g.equals(stats.graph()) || dsg.contains(g, g, RDF_TYPE, PKG_SOURCE_GRAPH)) continue;
-            all.add(StatRow.of(StatKind.GRAPH, g), "triples", GraphSize.of(dsg, g));
+            all.add(StatRow.of(StatKind.GRAPH, g), "triples", KgStore.engineOf(dsg).graphSize(g));
         }
         all.prune();
         return all;

@@ -16,6 +16,7 @@ import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.stats.StatisticsKeeper;
+import org.paperkg.store.tdb.BulkIngest;
 
 /**
  * Loads ontology files and a mapping run into a dataset in one write transaction: it all lands or

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.paperkg.store.mem.MemEngine;
+import org.paperkg.store.mem.MemQuadStore;
+import org.paperkg.store.tdb.TdbEngine;
 
 /**
  * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or in memory (a
@@ -36,8 +38,20 @@ public final class KgStore {
         else TDBInternal.expel(dsg);
     }
 
-    static DatasetGraph unionDefault(DatasetGraph dsg) {
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    /**
+     * The engine under {@code dsg}, to ask what {@link DatasetGraph} does not say (graph sizes, pair
+     * scans, the union default graph): the memory index's, TDB2's, or one that asks only through
+     * {@link DatasetGraph}.
+     */
+    public static StoreEngine engineOf(DatasetGraph dsg) {
+        if (dsg instanceof MemQuadStore mem) return new MemEngine(mem);
+        TdbEngine tdb = TdbEngine.of(dsg);
+        return tdb != null ? tdb : new ScanningEngine(dsg);
+    }
+
+    /** public: the TDB2 bulk path (store.tdb) sets it on the storage it switches to. */
+    public static DatasetGraph unionDefault(DatasetGraph dsg) {
+        engineOf(dsg).makeUnionDefault();
         return dsg;
     }
 }

@@ -20,7 +20,13 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
+import org.paperkg.settings.Debug;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.stats.BulkStatistics;
+import org.paperkg.store.mem.MemQuadStore;
+import org.paperkg.store.mem.QuadIndex;
+import org.paperkg.store.tdb.BulkIngest;
 
 /**
  * Loads ontologies and cards into a new in-memory store for {@code serve PATH} / {@code query PATH},
@@ -43,7 +49,7 @@ public final class MemoryIngest {
     /** {@code provenance} may be null (nothing of the run recorded). */
     public static Loaded load(OntologyLoader ontologies, List<Path> ontologyFiles, MappingRun run, List<Path> inputs,
                               RunProvenance provenance) throws IOException {
-        if (!Boolean.getBoolean("paperkg.memTdb")) {
+        if (!Settings.current().get(PaperkgSettings.MEM_TDB)) {
             try {
                 return loadIndexed(ontologies, ontologyFiles, run, inputs, provenance);
             } catch (BulkIngest.Fallback e) {
@@ -112,7 +118,7 @@ public final class MemoryIngest {
         }
         long t2 = System.nanoTime();
         MemQuadStore store = new MemQuadStore(index.plus(statisticsQuads));
-        if (System.getenv("PAPERKG_DEBUG") != null)
+        if (Debug.enabled())
             System.err.printf(Locale.ROOT, "load: %d quads indexed in %.1f s; %d statistics quads made in %.1f s, merged in %.1f s%n",
                     store.loadedQuads(), (t1 - t0) / 1e9, statisticsQuads.size(), (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
         return new Loaded(store, summary);

@@ -2,8 +2,9 @@ package org.paperkg.store;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.paperkg.settings.Debug;
 
-/** Wall time of the steps of a run, printed to stderr when PAPERKG_DEBUG is set (for profiling); silent otherwise. */
+/** Wall time of the steps of a run, printed to stderr when {@link Debug#enabled} (PAPERKG_DEBUG) (for profiling); silent otherwise. */
 public final class PhaseLog {
 
     private final String name;
@@ -17,7 +18,7 @@ public final class PhaseLog {
     }
 
     public static PhaseLog fromEnvironment(String name) {
-        return new PhaseLog(name, System.getenv("PAPERKG_DEBUG") != null ? System.err : null);
+        return new PhaseLog(name, Debug.enabled() ? System.err : null);
     }
 
     /** Prints the time since the last step (or since creation) under {@code step}. */

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.PaperkgCommand;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.testing.OntologyFixtureDb;
 
 /**
@@ -279,8 +281,7 @@ class QueryLibraryTest {
     @Test
     void coMentionsAndCoAuthorsAnswerTheSameFromTheStatisticsRows() throws IOException {
         Path tracked = tmp.resolve("db-tracked");
-        System.setProperty(PAIR_THRESHOLD, "1");
-        try {
+        try (Settings.Scope threshold = Settings.override(PaperkgSettings.PAIR_THRESHOLD, 1)) {
             Run run = paperkg("ingest", "--db", tracked.toString(), "--ontology", ONTOLOGY.toString(), "-q", FIXTURE.toString());
             assertEquals(0, run.exitCode(), run.err());
             for (String cls : List.of("CoMentionFocus", "CoAuthorFocus")) {
@@ -313,12 +314,8 @@ class QueryLibraryTest {
             Run memory = paperkg(args.toArray(String[]::new));
             assertEquals(0, memory.exitCode(), memory.err());
             assertEquals(rows(db, concept, List.of()), memory.out().lines().skip(1).toList(), "in memory, from the rows");
-        } finally {
-            System.clearProperty(PAIR_THRESHOLD);
         }
     }
-
-    private static final String PAIR_THRESHOLD = "paperkg.pairThreshold";
 
     /** The rows (without the header) of a case run with extra arguments. */
     private static List<String> rows(Case c, List<String> extra) throws IOException {

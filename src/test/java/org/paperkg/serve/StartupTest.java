@@ -14,10 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.cli.PaperkgCommand;
 
 /** Where the server listens, and what stops it from starting. */
 class StartupTest {
@@ -46,19 +48,23 @@ class StartupTest {
         }
     }
 
+    /**
+     * ARQ reads {@code jena:scripting} from the JVM's system properties, so the refusal is tried as an
+     * operator would meet it: {@code paperkg serve} in a JVM started with the property on.
+     */
     @Test
-    void refusesToStartWhenScriptingIsEnabled() {
-        String before = System.getProperty(ScriptingGuard.PROPERTY);
-        System.setProperty(ScriptingGuard.PROPERTY, "true");
+    void refusesToStartWhenScriptingIsEnabled(@TempDir Path dir) throws Exception {
+        Path err = dir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + ScriptingGuard.PROPERTY + "=true", "-cp", System.getProperty("java.class.path"), PaperkgCommand.class.getName(),
+                "serve", "--db", dir.resolve("db").toString(), "--port", "0", "-q")
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> EmbeddedEndpoint.start(dsg, ServeOptions.builder().port(0).build()).close());
-            assertTrue(e.getMessage().contains(ScriptingGuard.PROPERTY), e.getMessage());
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "serve stops instead of serving");
+            assertNotEquals(0, p.exitValue());
+            assertTrue(Files.readString(err).contains(ScriptingGuard.PROPERTY), Files.readString(err));
         } finally {
-            if (before == null)
-                System.clearProperty(ScriptingGuard.PROPERTY);
-            else
-                System.setProperty(ScriptingGuard.PROPERTY, before);
+            p.destroyForcibly();
         }
     }
 

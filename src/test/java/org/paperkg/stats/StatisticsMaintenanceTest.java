@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.PaperkgCommand;
 import org.paperkg.map.PaperIris;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.GraphAssert;
 import org.paperkg.vocab.Terms;
@@ -223,11 +225,8 @@ class StatisticsMaintenanceTest {
     }
 
     private static void withPairThreshold(int papers, Steps steps) throws Exception {
-        System.setProperty(PairRows.THRESHOLD_PROPERTY, Integer.toString(papers));
-        try {
+        try (Settings.Scope threshold = Settings.override(PaperkgSettings.PAIR_THRESHOLD, papers)) {
             steps.run();
-        } finally {
-            System.clearProperty(PairRows.THRESHOLD_PROPERTY);
         }
     }
 

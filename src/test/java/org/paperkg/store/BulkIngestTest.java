@@ -41,12 +41,7 @@ class BulkIngestTest {
         Path bulk = tmp.resolve("bulk");
         Path txn = tmp.resolve("txn");
         assertEquals(0, PaperkgCommand.execute("ingest", cards.toString(), "--db", bulk.toString(), "--slice", "-q"));
-        System.setProperty("paperkg.noBulk", "true");
-        try {
-            assertEquals(0, PaperkgCommand.execute("ingest", cards.toString(), "--db", txn.toString(), "--slice", "-q"));
-        } finally {
-            System.clearProperty("paperkg.noBulk");
-        }
+        assertEquals(0, PaperkgCommand.execute("ingest", cards.toString(), "--db", txn.toString(), "--slice", "--no-bulk", "-q"));
         Set<String> expected = quads(txn);
         assertTrue(expected.size() > 100 * 100, "papers and the slice: " + expected.size());
         assertSameQuads(expected, quads(bulk));

@@ -15,6 +15,8 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.PaperkgCommand;
+import org.paperkg.settings.Setting;
+import org.paperkg.settings.Settings;
 import org.paperkg.testutil.Cards;
 
 /**
@@ -25,6 +27,10 @@ import org.paperkg.testutil.Cards;
  * is printed in every message ({@code -Dpaperkg.killSeed=N} repeats a run).
  */
 class IngestKillTest {
+
+    /** Repeats a run's kill points (each failure message prints its seed): {@code mvn test -Dtest=IngestKillTest -Dpaperkg.killSeed=N}. */
+    static final Setting<Long> KILL_SEED = Setting.optionalLong("paperkg.killSeed",
+            "The seed of IngestKillTest's kill points; a new one each run when not given.");
 
     @TempDir
     Path tmp;
@@ -54,7 +60,8 @@ class IngestKillTest {
         StoreTotals committed = IngestTest.totals(db);
         assertEquals(10, committed.papers());
 
-        long seed = Long.getLong("paperkg.killSeed", System.nanoTime());
+        Long given = Settings.current().get(KILL_SEED);
+        long seed = given != null ? given : System.nanoTime();
         Random random = new Random(seed);
         int killedBeforeCommit = 0;
         List<String> points = new ArrayList<>();

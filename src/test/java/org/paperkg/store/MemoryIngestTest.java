@@ -55,10 +55,13 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.problem.Problem;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.source.Readers;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsRecount;
 import org.paperkg.testutil.Cards;
+import org.paperkg.store.mem.MemQuadStore;
 
 /**
  * The in-memory store loaded from the fixture cards, the bundled slice and the fixture ontologies
@@ -73,17 +76,16 @@ class MemoryIngestTest {
     private static final List<Path> ONTOLOGIES = List.of(Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl"),
             Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl"));
 
-    private static final String PAIR_THRESHOLD = "paperkg.pairThreshold";
-
     private static Path sliceDir;
     private static DatasetGraph mem;
     private static DatasetGraph tdb;
+    private static Settings.Scope pairThreshold;
 
     @BeforeAll
     static void load() throws IOException {
         // co-mentions and co-authors of focuses with 2 papers or more are rows of the statistics, so
         // they are compared too (cleared after all: a recount in a test uses the same threshold)
-        System.setProperty(PAIR_THRESHOLD, "2");
+        pairThreshold = Settings.override(PaperkgSettings.PAIR_THRESHOLD, 2);
         sliceDir = Files.createTempDirectory("paperkg-slice-test");
         List<Path> ontologyFiles = new ArrayList<>(BundledSlice.extract(sliceDir));
         ontologyFiles.addAll(ONTOLOGIES);
@@ -102,7 +104,7 @@ class MemoryIngestTest {
 
     @AfterAll
     static void close() throws IOException {
-        System.clearProperty(PAIR_THRESHOLD);
+        pairThreshold.close();
         KgStore.release(mem);
         KgStore.release(tdb);
         try (Stream<Path> files = Files.walk(sliceDir)) {
@@ -154,7 +156,7 @@ class MemoryIngestTest {
         assertTrue(expected.papers() > 3 && expected.graphs() > expected.papers(), expected.toString());
         assertEquals(expected, StoreTotals.of(mem));
         StatisticsGraph stats = new StatisticsGraph(PaperIris.DEFAULT_BASE);
-        assertEquals(expected, StoreTotals.quick(mem, stats), "the statistics' totals are the counted ones");
+        assertEquals(expected, stats.storeTotals(mem), "the statistics' totals are the counted ones");
     }
 
     @Test

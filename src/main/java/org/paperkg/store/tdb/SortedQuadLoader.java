@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.tdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +44,8 @@ import org.apache.jena.tdb2.solver.stats.Stats;
 import org.apache.jena.tdb2.solver.stats.StatsCollector;
 import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.tdb2.sys.SystemTDB;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 
 /**
  * Loads quads into the quad indexes of an EMPTY TDB2 storage area by sorting, not by inserting:
@@ -200,7 +202,7 @@ final class SortedQuadLoader {
         Node lastGraph = null;
         long lastGraphId = 0;
         // predicate and class counts for TDB2's statistics file (stats.opt), which orders the
-        // triple patterns of queries by selectivity (with -Dpaperkg.stats=true)
+        // triple patterns of queries by selectivity (with {@link PaperkgSettings#TDB_STATS})
         StatsCollector stats = new StatsCollector();
         try {
             while (true) {
@@ -235,7 +237,7 @@ final class SortedQuadLoader {
             txn.commit();
             // off by default: measured at 100k papers, TDB2's weighted join order made the library's
             // scans and aggregates 10–50% slower and point lookups no faster (README, Performance)
-            if (Boolean.getBoolean("paperkg.stats"))
+            if (Settings.current().get(PaperkgSettings.TDB_STATS))
                 Stats.write(dsg.getLocation().getPath(Names.optStats), stats.results());
         } catch (Throwable t) {
             failure = t;

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.mem;
 
 import java.util.Arrays;
 import java.util.Iterator;
@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.settings.Debug;
 
 /**
  * Quads held in memory, read-only: every node numbered once in a dictionary, every quad a tuple of
@@ -20,7 +21,8 @@ import org.apache.jena.sparql.core.Quad;
  * that sit next to each other. Built once by {@link Builder}: loading is appending, then four sorts,
  * which is what makes it several times faster to fill than an index updated on every insert.
  */
-final class QuadIndex {
+// public: MemoryIngest (org.paperkg.store) builds the index; the engine's other classes stay in this package
+public final class QuadIndex {
 
     static final int G = 0, S = 1, P = 2, O = 3;
     /** For each order, which quad column sits at each position. */
@@ -269,7 +271,7 @@ final class QuadIndex {
      * the loaded index): each order gets the new tuples, sorted, merged in one pass. Call before
      * the index is shared: the new nodes go into the same dictionary.
      */
-    QuadIndex plus(java.util.Collection<Quad> extra) {
+    public QuadIndex plus(java.util.Collection<Quad> extra) {
         int m = extra.size();
         int[] gspo = new int[4 * m];
         int i = 0;
@@ -293,14 +295,14 @@ final class QuadIndex {
     // ---- building
 
     /** Collects quads (appending node ids), then sorts them into the four orders. Not thread-safe. */
-    static final class Builder {
+    public static final class Builder {
         private final NodeDictionary nodes = new NodeDictionary();
         private int[] log = new int[4 * 1024];
         private int n;
         private Node lastGraph;
         private int lastGraphId;
 
-        void add(Quad q) {
+        public void add(Quad q) {
             add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
         }
 
@@ -320,12 +322,12 @@ final class QuadIndex {
             log[i + 3] = nodes.intern(o);
         }
 
-        int count() {
+        public int count() {
             return n;
         }
 
         /** Sorts the quads into the four orders (two threads), dropping repeats. */
-        QuadIndex build() {
+        public QuadIndex build() {
             int[] appended = log;
             int quads = n;
             log = null;
@@ -345,7 +347,7 @@ final class QuadIndex {
                         var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
                         long t0 = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
                         int[] sorted = IntQuadSort.bucketSorted(appended, quads, order, bound);
-                        if (System.getenv("PAPERKG_DEBUG") != null)
+                        if (Debug.enabled())
                             System.err.printf(java.util.Locale.ROOT, "load: %s sorted in %.2f s (%.2f s CPU)%n", name, (System.nanoTime() - t0) / 1e9,
                                     (cpu.getCurrentThreadCpuTime() - c0) / 1e9);
                         return sorted;

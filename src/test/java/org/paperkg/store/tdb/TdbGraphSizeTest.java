@@ -1,4 +1,4 @@
-package org.paperkg.stats;
+package org.paperkg.store.tdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,9 +13,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
+import org.paperkg.store.KgStore;
 
-class GraphSizeTest {
+/** Graph sizes as the engines count them: TDB2 from the GSPO index's key range, any other store by finding. */
+class TdbGraphSizeTest {
 
     private static Node iri(String s) {
         return NodeFactory.createURI("http://example.org/" + s);
@@ -45,14 +48,14 @@ class GraphSizeTest {
             long found = 0;
             for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) found++;
             assertEquals(n.longValue(), found, "the test's own count of " + g);
-            assertEquals(n.longValue(), GraphSize.of(dsg, g), "GraphSize of " + g);
+            assertEquals(n.longValue(), KgStore.engineOf(dsg).graphSize(g), "the engine's size of " + g);
         }));
     }
 
     @Test
     void countsEachGraphOfATdb2StoreFromItsIndexRange() {
         DatasetGraph dsg = TDB2Factory.createDataset().asDatasetGraph();
-        assertNotNull(Txn.calculateRead(dsg, () -> GraphSize.gspo(TdbPairScan.tdb(dsg))), "the GSPO index is found, so its range is what is tested");
+        assertNotNull(Txn.calculateRead(dsg, () -> TdbGraphSize.gspo(TDBInternal.getDatasetGraphTDB(dsg))), "the GSPO index is found, so its range is what is tested");
         assertSizes(dsg, fill(dsg));
     }
 

@@ -1,4 +1,4 @@
-package org.paperkg.stats;
+package org.paperkg.store.tdb;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,46 +11,33 @@ import java.util.Set;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.paperkg.vocab.Terms;
+import org.paperkg.store.PairScan;
 
 /**
- * {@link PairRows#scan} on TDB2's quad table in node ids: a focus's subjects and their members are
+ * {@link PairScan} on TDB2's quad table in node ids: a focus's subjects and their members are
  * looked up without decoding a node, and only the other members are decoded at the end (once
  * each, not once per shared paper). Decoding was most of the time of a scan (a recount of the
  * 100 000-paper store: 32 s for 131 focuses with nodes).
  */
-final class TdbPairScan {
+final class TdbPairScan implements PairScan {
 
     private final NodeTupleTable quads;
     private final NodeTable nodes;
 
-    private TdbPairScan(DatasetGraphTDB tdb) {
+    TdbPairScan(DatasetGraphTDB tdb) {
         this.quads = tdb.getQuadTable().getNodeTupleTable();
         this.nodes = quads.getNodeTable();
     }
 
-    /** The scanner of a TDB2 store, or null for another store. */
-    static TdbPairScan of(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = tdb(dsg);
-        return tdb == null ? null : new TdbPairScan(tdb);
-    }
-
-    /** The TDB2 storage of {@code dsg}, or null; a bulk load's staging store is one without the usual wrapper. */
-    static DatasetGraphTDB tdb(DatasetGraph dsg) {
-        if (dsg instanceof DatasetGraphTDB t) return t;
-        return TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
-    }
-
-    Map<Node, Long> scan(PairKind kind, Node focus) {
+    @Override
+    public Map<Node, Long> coMembers(List<Node> propertyNodes, Node focus) {
         Map<Node, Long> out = new HashMap<>();
         NodeId f = nodes.getNodeIdForNode(focus);
-        List<NodeId> properties = properties(kind);
+        List<NodeId> properties = ids(propertyNodes);
         if (NodeId.isDoesNotExist(f) || properties.isEmpty()) return out;
         Map<NodeId, long[]> counts = new HashMap<>();
         Set<NodeId> members = new HashSet<>();
@@ -66,9 +53,10 @@ final class TdbPairScan {
         return out;
     }
 
-    long subjects(PairKind kind, Node focus, long enough) {
+    @Override
+    public long subjects(List<Node> propertyNodes, Node focus, long enough) {
         NodeId f = nodes.getNodeIdForNode(focus);
-        List<NodeId> properties = properties(kind);
+        List<NodeId> properties = ids(propertyNodes);
         return NodeId.isDoesNotExist(f) ? 0 : subjects(properties, f, enough).size();
     }
 
@@ -80,22 +68,23 @@ final class TdbPairScan {
         return out;
     }
 
-    /** The people in at least {@code t} dcterms:creator statements, counted on node ids. */
-    List<Node> creatorsOfAtLeast(int t) {
-        Map<NodeId, long[]> perPerson = new HashMap<>();
-        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, Terms.DCT_CREATOR, Node.ANY);
+    /** Counted on node ids: only the objects kept are decoded. */
+    @Override
+    public List<Node> objectsOfAtLeast(Node property, int t) {
+        Map<NodeId, long[]> perObject = new HashMap<>();
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, Node.ANY, property, Node.ANY);
         if (it != null)
-            while (it.hasNext()) perPerson.computeIfAbsent(it.next().get(3), k -> new long[1])[0]++;
+            while (it.hasNext()) perObject.computeIfAbsent(it.next().get(3), k -> new long[1])[0]++;
         List<Node> out = new ArrayList<>();
-        perPerson.forEach((id, n) -> {
+        perObject.forEach((id, n) -> {
             if (n[0] >= t) out.add(nodes.getNodeForNodeId(id));
         });
         return out;
     }
 
-    private List<NodeId> properties(PairKind kind) {
+    private List<NodeId> ids(List<Node> properties) {
         List<NodeId> out = new ArrayList<>();
-        for (Node p : kind.properties) {
+        for (Node p : properties) {
             NodeId id = nodes.getNodeIdForNode(p);
             if (!NodeId.isDoesNotExist(id)) out.add(id);
         }

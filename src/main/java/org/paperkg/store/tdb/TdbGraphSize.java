@@ -1,4 +1,4 @@
-package org.paperkg.stats;
+package org.paperkg.store.tdb;
 
 import java.util.Iterator;
 
@@ -7,7 +7,6 @@ import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.base.record.RecordMapper;
 import org.apache.jena.dboe.trans.bplustree.BPlusTree;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
@@ -16,22 +15,19 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 
 /**
- * The number of triples in one named graph. In TDB2 the graph's key range of the GSPO index is
- * counted where it lies, without making a tuple of node ids for each entry: the statistics graph
- * (about 600 000 triples at 100 000 papers, most of them pairs) is counted whenever a store's
- * totals are printed, and the provenance graph at every ingest.
+ * The number of triples in one named graph of a TDB2 store: the graph's key range of the GSPO
+ * index is counted where it lies, without making a tuple of node ids for each entry. The
+ * statistics graph (about 600 000 triples at 100 000 papers, most of them pairs) is counted
+ * whenever a store's totals are printed, and the provenance graph at every ingest.
  */
-public final class GraphSize {
+final class TdbGraphSize {
 
-    private GraphSize() {}
+    private TdbGraphSize() {}
 
-    public static long of(DatasetGraph dsg, Node g) {
-        DatasetGraphTDB tdb = TdbPairScan.tdb(dsg);
-        BPlusTree gspo = tdb == null ? null : gspo(tdb);
-        if (gspo != null) return count(gspo, tdb.getQuadTable().getNodeTupleTable().getNodeTable().getNodeIdForNode(g));
-        long n = 0;
-        for (Iterator<?> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
-        return n;
+    /** The size of {@code g}, or null when the store's GSPO index is not a B+tree (then the caller counts otherwise). */
+    static Long of(DatasetGraphTDB tdb, Node g) {
+        BPlusTree gspo = gspo(tdb);
+        return gspo == null ? null : count(gspo, tdb.getQuadTable().getNodeTupleTable().getNodeTable().getNodeIdForNode(g));
     }
 
     /** The store's GSPO index as a B+tree, or null when it is another kind of index. */

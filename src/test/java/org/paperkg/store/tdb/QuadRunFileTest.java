@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.tdb;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

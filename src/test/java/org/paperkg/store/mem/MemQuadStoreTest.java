@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.mem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.tdb;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +38,12 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
+import org.paperkg.settings.Debug;
+import org.paperkg.settings.PaperkgSettings;
+import org.paperkg.settings.Settings;
 import org.paperkg.stats.BulkStatistics;
+import org.paperkg.store.IngestRun;
+import org.paperkg.store.KgStore;
 import org.paperkg.util.LongHashSet;
 
 /**
@@ -55,13 +60,14 @@ import org.paperkg.util.LongHashSet;
  * staging directory is thrown away and {@link IngestRun} takes the transactional path, which
  * merges and replaces exactly.
  */
-final class BulkIngest {
+// public: IngestRun and MemoryIngest (org.paperkg.store) choose this path and its quad checks
+public final class BulkIngest {
 
     private static final Pattern DATA_DIR = Pattern.compile("Data-(\\d+)");
 
     /** Thrown when the bulk path has to give way to the transactional one. */
-    static final class Fallback extends Exception {
-        Fallback(String message) {
+    public static final class Fallback extends Exception {
+        public Fallback(String message) {
             super(message);
         }
     }
@@ -69,15 +75,14 @@ final class BulkIngest {
     private BulkIngest() {}
 
     /** True for a TDB2 database on disk that holds no quads, triples or prefixes (the bulk path applies). */
-    static boolean applies(DatasetGraph dsg) {
-        if (Boolean.getBoolean("paperkg.noBulk")) return false;
+    public static boolean applies(DatasetGraph dsg) {
         if (!(dsg instanceof DatasetGraphSwitchable sw) || !sw.hasContainerPath()) return false;
         if (!(sw.get() instanceof DatasetGraphTDB tdb) || tdb.getLocation().isMem()) return false;
         return Txn.calculateRead(sw, () -> tdb.getTripleTable().isEmpty() && tdb.getQuadTable().isEmpty()
                 && tdb.getStoragePrefixes().isEmpty());
     }
 
-    static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
+    public static RunSummary ingest(DatasetGraph dsg, OntologyLoader ontologies, List<Path> ontologyFiles,
                              MappingRun run, List<Path> inputs, RunProvenance provenance) throws IOException, Fallback {
         DatasetGraphSwitchable container = (DatasetGraphSwitchable) dsg;
         DatasetGraphTDB current = (DatasetGraphTDB) container.get();
@@ -96,7 +101,7 @@ final class BulkIngest {
             RunSummary summary = null;
             if (!inputs.isEmpty()) {
                 DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
-                summary = "tdb".equals(System.getProperty("paperkg.loader", "sorted"))
+                summary = "tdb".equals(Settings.current().get(PaperkgSettings.LOADER))
                         ? loadWithTdbLoader(staging, run, inputs, provenance, statistics)
                         : loadSorted(staging, run, inputs, tmp.resolve("paperkg-runs"), provenance, statistics);
                 StoreConnection.internalExpel(tmpLoc, false);
@@ -157,7 +162,7 @@ final class BulkIngest {
             statistics.provisionalQuads(loader::quad);
             run.progress().phase(String.format(Locale.ROOT, "ingest: %d quads mapped; merging the sorted runs into the six quad indexes ...", loader.count()));
             loader.finish();
-            if (System.getenv("PAPERKG_DEBUG") != null)
+            if (Debug.enabled())
                 System.err.printf(Locale.ROOT, "loader: %d quads, %d-quad chunks, run files %.1f MB (%.2f bytes a tuple)%n", loader.count(),
                         loader.chunkQuads(), loader.runFileBytes() / 1e6, loader.runFileBytes() / (6.0 * Math.max(1, loader.count())));
             ok = true;
@@ -204,9 +209,9 @@ final class BulkIngest {
         return provenance == null ? GraphOrigins.NONE : provenance.linksTo(out);
     }
 
-    /** Which TDB2 loader plan feeds the indexes (system property paperkg.loader, for measuring). */
+    /** Which TDB2 loader plan feeds the indexes ({@link PaperkgSettings#TDB_PLAN}, for measuring). */
     static LoaderPlan plan() {
-        return switch (System.getProperty("paperkg.tdbplan", "phased")) {
+        return switch (Settings.current().get(PaperkgSettings.TDB_PLAN)) {
             case "parallel" -> LoaderPlans.loaderPlanParallel;
             case "light" -> LoaderPlans.loaderPlanLight;
             case "inline" -> new LoaderPlan(LoaderPlans.loaderPlanLight.dataInputType(), new String[] {"SPO"}, new String[] {"GSPO"},
@@ -218,7 +223,7 @@ final class BulkIngest {
     }
 
     private static MonitorOutput quietMonitor() {
-        if (System.getenv("PAPERKG_DEBUG") == null) return (fmt, args) -> {};
+        if (!Debug.enabled()) return (fmt, args) -> {};
         PrintStream err = System.err;
         return (fmt, args) -> err.println("loader: " + String.format(fmt, args));
     }
@@ -256,12 +261,12 @@ final class BulkIngest {
      * after another one (the same paper from the same source twice) would have to replace what was
      * written, which a bulk load cannot do.
      */
-    static final class GraphOnce extends StreamRDFBase {
+    public static final class GraphOnce extends StreamRDFBase {
         private final Consumer<Quad> out;
         private final LongHashSet graphs = new LongHashSet();
         private Node current;
 
-        GraphOnce(Consumer<Quad> out) {
+        public GraphOnce(Consumer<Quad> out) {
             this.out = out;
         }
 

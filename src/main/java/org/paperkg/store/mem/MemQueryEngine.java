@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.mem;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.tdb;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.mem;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -47,7 +47,8 @@ public final class MemQuadStore extends DatasetGraphBaseFind {
     private final Graph union = new UnionGraph();
     private final Context context = new Context();
 
-    MemQuadStore(QuadIndex base) {
+    /** public: MemoryIngest (org.paperkg.store) makes the store of the index it built. */
+    public MemQuadStore(QuadIndex base) {
         this.base = base;
         MemQueryEngine.register();
     }

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.store.mem;
 
 /**
  * Sorts tuples of four ints stored one after another in an {@code int[]}, by the first int, then
