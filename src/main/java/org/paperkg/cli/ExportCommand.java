@@ -1,7 +1,6 @@
 package org.paperkg.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +10,10 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
-import org.paperkg.describe.StreamedCounts;
 import org.paperkg.export.RdfOutput;
 import org.paperkg.export.ShardedNQuads;
+import org.paperkg.ingest.IngestTarget;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.pipeline.GraphOrigins;
-import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.vocab.Vocab;
 
@@ -96,14 +93,9 @@ final class ExportCommand implements Callable<Integer> {
      * goes there as it is written, and at the end the VoID of what was written and the run's activity.
      */
     private RunSummary run(ProblemLog problems, RunProvenance provenance, StreamRDF data, StreamRDF described) throws Exception {
-        MappingRun run = mapping.run(problems);
-        if (described == null) return run.run(inputs, data);
-        StreamedCounts counted = new StreamedCounts(data, mapping.prefixTable());
-        RunSummary summary = run.run(inputs, MappingRun.Into.stream(counted).withOrigins(provenance.linksTo(described::quad)));
-        Instant now = Instant.now();
-        new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).describe(counted.counts(), now).forEach(described::quad);
-        provenance.activityQuads(summary, now).forEach(described::quad);
-        return summary;
+        return mapping.ingest(problems).inputs(inputs).provenance(provenance)
+                .target(described == null ? IngestTarget.stream(data) : IngestTarget.described(data, described, mapping.prefixTable()))
+                .build().run();
     }
 
     private Map<String, String> prefixes() {

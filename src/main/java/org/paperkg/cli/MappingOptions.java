@@ -7,14 +7,12 @@ import java.util.List;
 import org.paperkg.describe.RunProvenance;
 
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.ingest.Ingest;
 import org.paperkg.map.PaperIris;
-import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.source.InputFormat;
 import org.paperkg.source.InputLimits;
-import org.paperkg.source.Readers;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,9 +73,10 @@ final class MappingOptions {
         return new ProblemLog(System.err, strict);
     }
 
-    MappingRun run(ProblemLog problems) throws IOException {
-        return new MappingRun(Readers.all(prefixTable(), inputFormat == null ? null : InputFormat.parse(inputFormat), limits()),
-                new PaperMapper(new PaperIris(base)), problems,
-                quiet ? Progress.none() : Progress.forStderr());
+    /** A run of the one ingest coordinator with these options; the caller adds inputs and the target. */
+    Ingest.Builder ingest(ProblemLog problems) throws IOException {
+        return Ingest.create().base(base).prefixes(prefixTable())
+                .inputFormat(inputFormat == null ? null : InputFormat.parse(inputFormat)).limits(limits())
+                .problems(problems).progress(quiet ? Progress.none() : Progress.forStderr());
     }
 }

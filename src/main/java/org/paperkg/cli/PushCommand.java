@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.paperkg.ingest.IngestTarget;
 import org.paperkg.problem.ProblemLog;
 import org.paperkg.push.Backoff;
 import org.paperkg.push.GraphCollector;
@@ -107,7 +108,7 @@ final class PushCommand implements Callable<Integer> {
         if (ingest.isPresent()) return pushFiles(target, ingest.get(), backoff, problems);
         if (mapping.strict) {
             // Graphs pushed cannot be taken back: under --strict every input is checked before one is sent.
-            mapping.run(problems).run(inputs, StreamRDFLib.sinkNull());
+            mapping.ingest(problems).inputs(inputs).target(IngestTarget.stream(StreamRDFLib.sinkNull())).build().run();
         }
         PushStats stats = new PushStats();
         PushJournal journal = dryRun ? null : PushJournal.open(journalFile, target.url().toString(), syncEvery);
@@ -123,7 +124,7 @@ final class PushCommand implements Callable<Integer> {
                 System.err.println("push: journal " + journalFile + " lists " + journal.loaded() + " graphs already confirmed by " + target.url() + "; they are not sent again");
             GraphCollector graphs = new GraphCollector(pusher);
             try {
-                summary = mapping.run(problems).run(inputs, graphs);
+                summary = mapping.ingest(problems).inputs(inputs).target(IngestTarget.stream(graphs)).build().run();
                 graphs.finish();
                 pusher.finish();
             } catch (PushFailedException e) {

@@ -18,9 +18,9 @@ import org.paperkg.problem.ProblemLog;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsUpgrade;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
-import org.paperkg.store.MemoryIngest;
+import org.paperkg.ingest.IngestTarget;
+import org.paperkg.ingest.MemoryTarget;
 import org.paperkg.store.PhaseLog;
 import org.paperkg.util.FileTrees;
 
@@ -101,14 +101,11 @@ final class StoreOptions {
             // the command opened the store itself and serves it only after loading: it holds it alone,
             // so the bulk path may swap its storage, unless --no-bulk keeps to one transaction
             RunProvenance provenance = mapping.provenance("ingest");
-            RunSummary summary;
-            if (dsg == null) {
-                MemoryIngest.Loaded loaded = MemoryIngest.load(ontologyLoader, ontologyFiles, mapping.run(problems), inputs, provenance);
-                dsg = loaded.dsg();
-                summary = loaded.summary();
-            } else {
-                summary = IngestRun.ingest(dsg, ontologyLoader, ontologyFiles, mapping.run(problems), inputs, bulk == null || bulk, provenance);
-            }
+            MemoryTarget memory = dsg == null ? IngestTarget.memory() : null;
+            RunSummary summary = mapping.ingest(problems).inputs(inputs).ontologies(ontologyLoader, ontologyFiles)
+                    .provenance(provenance).target(memory != null ? memory : IngestTarget.store(dsg, bulk == null || bulk))
+                    .build().run();
+            if (memory != null) dsg = memory.store();
             if (summary != null) summary.print(System.err);
             DatasetGraph loaded = dsg;
             PhaseLog phases = PhaseLog.fromEnvironment("load");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.paperkg.ingest.IngestTarget;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.validate.PerPaperValidator;
 
@@ -25,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PerPaperValidator validator = new PerPaperValidator(System.out);
         validator.start();
-        RunSummary summary = mapping.run(mapping.problemLog()).run(inputs, validator);
+        RunSummary summary = mapping.ingest(mapping.problemLog()).inputs(inputs).target(IngestTarget.stream(validator)).build().run();
         validator.finish();
         summary.print(System.err);
         if (validator.conforms()) {

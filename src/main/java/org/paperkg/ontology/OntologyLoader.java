@@ -27,7 +27,6 @@ import org.paperkg.source.FileDigests;
 import org.paperkg.source.InputDigest;
 import org.paperkg.source.MaybeGzipped;
 import org.paperkg.source.TextLines;
-import org.paperkg.store.GraphReplacingLoader;
 
 /**
  * Loads ontology and mapping files into their own named graphs (one per file, replaced when loaded
@@ -84,8 +83,7 @@ public final class OntologyLoader {
     }
 
     private long load(DatasetGraph dsg, OntologySource source) throws IOException {
-        GraphReplacingLoader loader = new GraphReplacingLoader(dsg);
-        CountingStream counted = new CountingStream(loader);
+        CountingStream counted = new CountingStream(new ReplacingGraph(dsg));
         StreamRDF into = new IntoGraph(source.graph(), counted, prefixes);
         String name = source.file().toString();
         if (source.kind() == OntologySource.Kind.SSSOM) {
@@ -165,6 +163,25 @@ public final class OntologyLoader {
             Problem p = problem(file, line, message + (col > 0 ? " (column " + col + ")" : ""));
             problems.report(p);
             throw new OntologyParseException(p);
+        }
+    }
+
+    /** Adds the quads of one graph, deleting what the graph held when its first quad comes: a later file into the same graph replaces it. */
+    private static final class ReplacingGraph extends org.apache.jena.riot.system.StreamRDFBase {
+        private final DatasetGraph dsg;
+        private org.apache.jena.graph.Node current;
+
+        ReplacingGraph(DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
+
+        @Override
+        public void quad(org.apache.jena.sparql.core.Quad quad) {
+            if (!quad.getGraph().equals(current)) {
+                current = quad.getGraph();
+                dsg.deleteAny(current, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            }
+            dsg.add(quad);
         }
     }
 }

@@ -8,14 +8,10 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.describe.DatasetDescription;
+import org.paperkg.ingest.Ingest;
+import org.paperkg.ingest.IngestTarget;
 import org.paperkg.describe.RunProvenance;
-import org.paperkg.map.PaperIris;
-import org.paperkg.map.PaperMapper;
-import org.paperkg.pipeline.MappingRun;
-import org.paperkg.pipeline.Progress;
 import org.paperkg.pipeline.RunSummary;
-import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 
 /**
  * Ingests uploaded files into the served store, inside the server's process: the same mapping,
@@ -39,12 +35,13 @@ final class ServerIngest {
      * aborts the run (a StrictModeException) and the store is unchanged.
      */
     RunSummary ingest(List<Path> files, List<String> names, IngestProblems problems) throws IOException {
-        MappingRun run = new MappingRun(Readers.all(settings.prefixes(), null, settings.limits()),
-                new PaperMapper(new PaperIris(settings.base())), problems, Progress.none());
         List<String> arguments = new ArrayList<>(List.of("POST", "/kg/ingest"));
         arguments.addAll(names);
         RunProvenance provenance = RunProvenance.start(settings.base(), "ingest", settings.version(), arguments);
-        RunSummary summary = IngestRun.ingest(dsg, null, List.of(), run, files, false, provenance);
+        // the server's readers see the store too: one write transaction, never the bulk path
+        RunSummary summary = Ingest.create().base(settings.base()).prefixes(settings.prefixes()).limits(settings.limits())
+                .problems(problems).inputs(files).provenance(provenance).target(IngestTarget.store(dsg, false))
+                .build().run();
         new DatasetDescription(settings.base(), settings.prefixes()).refreshAfterLoad(dsg, Instant.now());
         return summary;
     }

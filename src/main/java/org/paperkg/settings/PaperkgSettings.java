@@ -36,17 +36,8 @@ public final class PaperkgSettings {
             "The bulk load of an empty database also writes TDB2's statistics file (stats.opt), which orders a query's triple"
                     + " patterns by selectivity. Off: measured at 100 000 papers it made the library's queries 10–50% slower.");
 
-    public static final Setting<String> LOADER = Setting.oneOf("paperkg.loader",
-            "What builds the indexes in the bulk load of an empty database: paperkg's sorted-run loader, or TDB2's own loader"
-                    + " (B+tree inserts, see paperkg.tdbplan), kept to compare them.",
-            "sorted", "tdb");
-
-    public static final Setting<String> TDB_PLAN = Setting.oneOf("paperkg.tdbplan",
-            "With paperkg.loader=tdb: TDB2's loader plan (which indexes are built in which phase and thread), to compare them.",
-            "phased", "parallel", "light", "inline", "two");
-
     /** All of them, in the order docs/settings.md lists them. */
     public static List<Setting<?>> all() {
-        return List.of(DEBUG, PAIR_THRESHOLD, MEM_TDB, NO_DIGEST, TDB_STATS, LOADER, TDB_PLAN);
+        return List.of(DEBUG, PAIR_THRESHOLD, MEM_TDB, NO_DIGEST, TDB_STATS);
     }
 }

@@ -1,19 +1,23 @@
 package org.paperkg.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.store.mem.MemEngine;
+import org.paperkg.store.mem.MemIndexBuilder;
 import org.paperkg.store.mem.MemQuadStore;
+import org.paperkg.store.tdb.BulkIngest;
 import org.paperkg.store.tdb.TdbEngine;
 
 /**
- * Opens the datasets paperkg keeps papers in: a TDB2 database on disk, or in memory (a
- * {@link MemQuadStore} loaded by {@link MemoryIngest}, or TDB2's in-memory engine when a load needs
- * merges). All serve the union of all named graphs as the default graph, so queries need no GRAPH
- * clause.
+ * Opens the datasets paperkg keeps papers in, and is the one way into the storage engines for the
+ * rest of paperkg: a TDB2 database on disk (loaded in transactions, or by the bulk load when it is
+ * empty) or in memory (the sorted {@link MemQuadStore} index, or TDB2's in-memory engine). All serve
+ * the union of all named graphs as the default graph, so queries need no GRAPH clause.
  */
 public final class KgStore {
 
@@ -47,6 +51,28 @@ public final class KgStore {
         if (dsg instanceof MemQuadStore mem) return new MemEngine(mem);
         TdbEngine tdb = TdbEngine.of(dsg);
         return tdb != null ? tdb : new ScanningEngine(dsg);
+    }
+
+    /**
+     * Whether {@code dsg} is an empty TDB2 database on disk that the bulk load can fill (see
+     * {@link #bulkLoad}); decided before anything is read.
+     */
+    public static boolean canBulkLoad(DatasetGraph dsg) {
+        return BulkIngest.applies(dsg);
+    }
+
+    /**
+     * Fills an empty TDB2 database ({@link #canBulkLoad}) with {@code work}, in new storage that
+     * the database switches to when the load is complete: all or nothing. Only for a database the
+     * caller holds alone.
+     */
+    public static <T> T bulkLoad(DatasetGraph dsg, BulkWork<T> work, Consumer<String> phase) throws IOException {
+        return BulkIngest.load(dsg, work, phase);
+    }
+
+    /** Gathers quads for a new in-memory store, sorted once when built. */
+    public static MemoryIndexBuilder memoryIndex() {
+        return new MemIndexBuilder();
     }
 
     /** public: the TDB2 bulk path (store.tdb) sets it on the storage it switches to. */

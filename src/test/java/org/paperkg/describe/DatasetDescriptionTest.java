@@ -1,5 +1,6 @@
 package org.paperkg.describe;
 
+import org.paperkg.testing.Ingests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.testutil.Cards;
 
@@ -38,7 +38,7 @@ class DatasetDescriptionTest {
         try {
             MappingRun run = new MappingRun(Readers.all(PrefixTable.defaults(), null),
                     new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), p -> {}, Progress.none());
-            IngestRun.ingest(dsg, run, List.of(card));
+            Ingests.into(dsg, run, List.of(card));
             DatasetDescription description = new DatasetDescription(PaperIris.DEFAULT_BASE, PrefixTable.defaults());
             Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.parse("2026-11-27T00:00:00Z")));
             Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.parse("2026-11-28T00:00:00Z")));

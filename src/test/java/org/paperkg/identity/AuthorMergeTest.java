@@ -1,5 +1,6 @@
 package org.paperkg.identity;
 
+import org.paperkg.testing.Ingests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,6 @@ import org.paperkg.pipeline.RunSummary;
 import org.paperkg.problem.Problem;
 import org.paperkg.source.Readers;
 import org.paperkg.stats.StatisticsRecount;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.TestFiles;
 import org.paperkg.vocab.Terms;
@@ -112,7 +112,7 @@ class AuthorMergeTest {
     private Set<String> ingest(List<List<Path>> runs) throws IOException {
         DatasetGraph dsg = KgStore.inMemory();
         try {
-            for (List<Path> batch : runs) IngestRun.ingest(dsg, run(), batch);
+            for (List<Path> batch : runs) Ingests.into(dsg, run(), batch);
             return Txn.calculateRead(dsg, () -> {
                 assertEquals(quadStrings(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE)),
                         quadStrings(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE)), "statistics against a recount");

@@ -1,5 +1,6 @@
 package org.paperkg.identity;
 
+import org.paperkg.testing.Ingests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,6 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.vocab.Terms;
 
@@ -99,7 +99,7 @@ class IdentifierSpellingTest {
         try {
             MappingRun run = new MappingRun(Readers.all(PrefixTable.defaults(), null), new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)),
                     p -> { }, Progress.none());
-            IngestRun.ingest(dsg, run, order);
+            Ingests.into(dsg, run, order);
             return Txn.calculateRead(dsg, () -> {
                 Set<String> quads = new TreeSet<>();
                 dsg.find().forEachRemaining(q -> quads.add(q.getGraph() + " " + q.getSubject() + " " + q.getPredicate() + " " + q.getObject()));

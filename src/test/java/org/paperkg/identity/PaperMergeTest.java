@@ -1,5 +1,6 @@
 package org.paperkg.identity;
 
+import org.paperkg.testing.Ingests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,6 @@ import org.paperkg.source.Mention;
 import org.paperkg.source.PaperRecord;
 import org.paperkg.source.RecordSource;
 import org.paperkg.source.SourceRef;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.vocab.Terms;
 
@@ -130,7 +130,7 @@ class PaperMergeTest {
                 }
                 RecordSource source = (file, name, records, sink) -> records.accept(byFile.get(name));
                 MappingRun run = new MappingRun(source, new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), problems::add, Progress.none());
-                IngestRun.ingest(dsg, run, files);
+                Ingests.into(dsg, run, files);
             }
             return Txn.calculateRead(dsg, () -> {
                 Set<String> quads = new TreeSet<>();

@@ -1,5 +1,6 @@
 package org.paperkg.load;
 
+import org.paperkg.testing.Ingests;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +32,6 @@ import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.ServeOptions;
 import org.paperkg.serve.UnionDefaultDataset;
 import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.testutil.Cards;
 
@@ -113,7 +113,7 @@ public final class LoadTest {
                     long due = start + b * spacing;
                     long wait = due - System.nanoTime();
                     if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                    IngestRun.ingest(dsg, run, List.of(inputs.get(b)));
+                    Ingests.into(dsg, run, List.of(inputs.get(b)));
                 }
                 ingestDone[0] = System.nanoTime();
             } catch (Throwable t) {

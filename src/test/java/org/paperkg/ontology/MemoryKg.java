@@ -1,5 +1,7 @@
 package org.paperkg.ontology;
 
+import org.paperkg.ingest.IngestTarget;
+import org.paperkg.ingest.Ingest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -28,7 +30,6 @@ import org.paperkg.query.QueryText;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 
 /**
  * Papers and ontology files loaded the way {@code paperkg ingest} loads them (same readers, mapper,
@@ -47,7 +48,8 @@ final class MemoryKg {
     MemoryKg load(List<Path> papers, List<Path> ontologies) throws IOException {
         MappingRun run = new MappingRun(Readers.all(prefixes, null), new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)),
                 problems::add, Progress.none());
-        IngestRun.ingest(dsg, new OntologyLoader(prefixes, PaperIris.DEFAULT_BASE, problems::add, null), ontologies, run, papers);
+        Ingest.create().mapping(run).inputs(papers).ontologies(new OntologyLoader(prefixes, PaperIris.DEFAULT_BASE, problems::add, null), ontologies)
+                .target(IngestTarget.store(dsg, false)).build().run();
         union = GraphFactory.createDefaultGraph();
         Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> union.add(q.asTriple())));
         return this;

@@ -1,5 +1,6 @@
 package org.paperkg.serve;
 
+import org.paperkg.testing.Ingests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,6 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.StoreTotals;
 import org.paperkg.testutil.Cards;
@@ -105,15 +105,15 @@ class QueryDuringIngestTest {
                 MappingRun run = new MappingRun(Readers.all(PrefixTable.defaults(), null),
                         new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), p -> { }, Progress.none());
                 for (int b = 0; b < BATCHES; b++) {
-                    IngestRun.ingest(dsg, run, List.of(batches.get(b)));
+                    Ingests.into(dsg, run, List.of(batches.get(b)));
                     // a re-ingest deletes and re-adds the graphs of a batch inside its transaction
-                    if (b % 3 == 2) IngestRun.ingest(dsg, run, List.of(batches.get(b - 1)));
+                    if (b % 3 == 2) Ingests.into(dsg, run, List.of(batches.get(b - 1)));
                 }
                 // on a slow machine the first HTTP queries can outlast the loads: re-ingest (whole commits that
                 // change nothing in the end) until both readers have overlapped enough of them, within a minute
                 long deadline = System.nanoTime() + 60_000_000_000L;
                 for (int b = 0; (reads.get() < 20 || httpReads.get() < 20) && System.nanoTime() < deadline; b = (b + 1) % BATCHES)
-                    IngestRun.ingest(dsg, run, List.of(batches.get(b)));
+                    Ingests.into(dsg, run, List.of(batches.get(b)));
             } finally {
                 done.set(true);
                 for (Thread t : readers) t.join(30_000);
@@ -147,7 +147,7 @@ class QueryDuringIngestTest {
     private static long perCardTriples(Path batch) throws Exception {
         DatasetGraph scratch = KgStore.inMemory();
         try {
-            IngestRun.ingest(scratch, new MappingRun(Readers.all(PrefixTable.defaults(), null),
+            Ingests.into(scratch, new MappingRun(Readers.all(PrefixTable.defaults(), null),
                     new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), p -> { }, Progress.none()), List.of(batch));
             long[] t = Txn.calculateRead(scratch, () -> paperTotals(scratch));
             assertEquals(BATCH, t[0]);

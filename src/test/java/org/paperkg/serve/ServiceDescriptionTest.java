@@ -1,5 +1,7 @@
 package org.paperkg.serve;
 
+import org.paperkg.ingest.IngestTarget;
+import org.paperkg.ingest.Ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +33,6 @@ import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.source.Readers;
-import org.paperkg.store.IngestRun;
 import org.paperkg.store.KgStore;
 import org.paperkg.testutil.Cards;
 
@@ -63,8 +64,10 @@ class ServiceDescriptionTest {
                 new PaperMapper(new PaperIris(PaperIris.DEFAULT_BASE)), p -> {}, Progress.none());
         Path mapping = Files.writeString(tmp.resolve("mapping.sssom.tsv"), "subject_id\tpredicate_id\tobject_id\tmapping_justification\n"
                 + "MONDO:0005246\tskos:exactMatch\tMESH:D010019\tsemapv:ManualMappingCuration\n");
-        IngestRun.ingest(dsg, new OntologyLoader(PrefixTable.defaults(), PaperIris.DEFAULT_BASE, p -> {}, null), List.of(mapping),
-                run, List.of(card), false, RunProvenance.start(PaperIris.DEFAULT_BASE, "ingest", "test", List.of(card.toString())));
+        Ingest.create().mapping(run).inputs(List.of(card))
+                .ontologies(new OntologyLoader(PrefixTable.defaults(), PaperIris.DEFAULT_BASE, p -> {}, null), List.of(mapping))
+                .provenance(RunProvenance.start(PaperIris.DEFAULT_BASE, "ingest", "test", List.of(card.toString())))
+                .target(IngestTarget.store(dsg, false)).build().run();
         DatasetDescription description = new DatasetDescription(PaperIris.DEFAULT_BASE, PrefixTable.defaults());
         Txn.executeWrite(dsg, () -> description.refresh(dsg, Instant.now()));
         endpoint = EmbeddedEndpoint.start(UnionDefaultDataset.of(dsg),

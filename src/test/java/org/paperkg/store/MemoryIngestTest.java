@@ -1,5 +1,8 @@
 package org.paperkg.store;
 
+import org.paperkg.ingest.MemoryTarget;
+import org.paperkg.ingest.IngestTarget;
+import org.paperkg.ingest.Ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -71,6 +74,14 @@ import org.paperkg.store.mem.MemQuadStore;
  */
 class MemoryIngestTest {
 
+    /** Loads into a new in-memory store as serve PATH does: the sorted index. */
+    private static DatasetGraph memory(List<Path> ontologyFiles, List<Path> inputs) throws IOException {
+        MemoryTarget target = IngestTarget.memory();
+        Ingest.create().mapping(run()).inputs(inputs).ontologies(ontologyLoader(), ontologyFiles).provenance(provenance())
+                .target(target).build().run();
+        return target.store();
+    }
+
     private static final Path FIXTURE = Path.of("src/test/resources/fixture");
     private static final Path ONTOLOGY_CARDS = Path.of("src/test/resources/fixture-ontology/cards");
     private static final List<Path> ONTOLOGIES = List.of(Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl"),
@@ -90,9 +101,10 @@ class MemoryIngestTest {
         List<Path> ontologyFiles = new ArrayList<>(BundledSlice.extract(sliceDir));
         ontologyFiles.addAll(ONTOLOGIES);
         List<Path> inputs = List.of(FIXTURE, ONTOLOGY_CARDS);
-        mem = MemoryIngest.load(ontologyLoader(), ontologyFiles, run(), inputs, provenance()).dsg();
+        mem = memory(ontologyFiles, inputs);
         tdb = KgStore.inMemory();
-        IngestRun.ingest(tdb, ontologyLoader(), ontologyFiles, run(), inputs, true, provenance());
+        Ingest.create().mapping(run()).inputs(inputs).ontologies(ontologyLoader(), ontologyFiles).provenance(provenance())
+                .target(IngestTarget.store(tdb, true)).build().run();
         // both as the commands end a load
         for (DatasetGraph dsg : List.of(mem, tdb))
             new DatasetDescription(PaperIris.DEFAULT_BASE, PrefixTable.defaults()).refreshAfterLoad(dsg, Instant.now());
@@ -164,7 +176,7 @@ class MemoryIngestTest {
         Path cards = tmp.resolve("cards");
         Cards.writeMany(cards, "a.md.gz", 0, 20);
         Cards.writeMany(cards, "b.md.gz", 10, 20); // papers 10..19 come twice: the later replaces the earlier
-        DatasetGraph dsg = MemoryIngest.load(ontologyLoader(), List.of(), run(), List.of(cards), provenance()).dsg();
+        DatasetGraph dsg = memory(List.of(), List.of(cards));
         try {
             assertTrue(dsg instanceof MemQuadStore, "the identity plan keeps the record read last: the index loads the run");
             assertEquals(30, StoreTotals.of(dsg).papers());

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.ingest;
 
 import static org.paperkg.vocab.Terms.*;
 
@@ -13,31 +13,26 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.identity.AuthorListEdit;
-import org.paperkg.stats.StatisticsKeeper;
 
 /**
  * Applies the identity plan's changes to author lists already in the store, inside the caller's
  * write transaction, so that a paper keeps one author list whatever order its sources arrive in:
  * a list a preferred source replaces is removed from its graph (roles, creator links, and the
  * people's names written with them), and an author found to be an ORCID person is renamed in the
- * graph. The statistics are told about the paper before it changes.
+ * graph. The coordinator tells the statistics about the paper before.
  */
-public final class AuthorListEditor implements Consumer<AuthorListEdit> {
+final class AuthorListEditor implements Consumer<AuthorListEdit> {
 
     private final DatasetGraph dsg;
-    private final StatisticsKeeper statistics;
 
-    /** {@code statistics} may be null (a store whose statistics are recounted). */
-    public AuthorListEditor(DatasetGraph dsg, StatisticsKeeper statistics) {
+    AuthorListEditor(DatasetGraph dsg) {
         this.dsg = dsg;
-        this.statistics = statistics;
     }
 
     @Override
     public void accept(AuthorListEdit edit) {
         Node paper = NodeFactory.createURI(edit.paper());
         Node g = NodeFactory.createURI(edit.graph());
-        if (statistics != null) statistics.beforeChange(paper);
         List<Node> roles = authorRoles(g, paper);
         if (edit.drop()) {
             for (Node role : roles) {

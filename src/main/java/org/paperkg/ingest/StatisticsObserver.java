@@ -1,26 +1,28 @@
-package org.paperkg.store;
+package org.paperkg.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.stats.StatisticsKeeper;
 import org.paperkg.vocab.Terms;
 
 /**
- * Adds quads to a dataset inside the caller's write transaction. The mapper writes each paper's
- * quads together, so when a new graph begins its old content is deleted first: loading a paper
- * again replaces its graph instead of adding to it.
+ * Watches the quads on their way into a transactional store and tells the statistics what they
+ * change, before the store changes: a graph the store already holds is about to be replaced (its
+ * paper is read back as it was), a graph joins its paper ({@code foaf:primaryTopic}), and a new
+ * paper's one graph is complete (counted from its quads, not read back). The writer after it only
+ * writes.
  */
-public final class GraphReplacingLoader extends StreamRDFBase {
+final class StatisticsObserver extends StreamRDFWrapper {
 
     private final DatasetGraph dsg;
     private final StatisticsKeeper statistics;
     private Node currentGraph;
-    private long graphsReplaced;
     /**
      * The current graph's new papers and its quads, while the statistics may count them from the
      * quads (a list: the mapper writes each quad of a paper once, NoDuplicateQuadsTest); once the
@@ -30,12 +32,8 @@ public final class GraphReplacingLoader extends StreamRDFBase {
     private final List<Quad> currentQuads = new ArrayList<>();
     private boolean keepQuads;
 
-    public GraphReplacingLoader(DatasetGraph dsg) {
-        this(dsg, null);
-    }
-
-    /** {@code statistics}, when given, is told which papers change before they do. */
-    public GraphReplacingLoader(DatasetGraph dsg, StatisticsKeeper statistics) {
+    StatisticsObserver(DatasetGraph dsg, StatisticsKeeper statistics, StreamRDF writer) {
+        super(writer);
         this.dsg = dsg;
         this.statistics = statistics;
     }
@@ -46,26 +44,23 @@ public final class GraphReplacingLoader extends StreamRDFBase {
         if (!g.equals(currentGraph)) {
             graphComplete();
             currentGraph = g;
-            keepQuads = statistics != null;
-            if (dsg.containsGraph(g)) {
-                if (statistics != null)
-                    dsg.find(g, g, Terms.FOAF_PRIMARY_TOPIC, Node.ANY).forEachRemaining(q -> statistics.beforeChange(q.getObject()));
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                graphsReplaced++;
-            }
+            keepQuads = true;
+            if (dsg.containsGraph(g))
+                dsg.find(g, g, Terms.FOAF_PRIMARY_TOPIC, Node.ANY).forEachRemaining(q -> statistics.beforeChange(q.getObject()));
         }
         // the graph joins its paper with this quad: until then the paper's count cannot see it
-        if (statistics != null && quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g)) {
+        if (quad.getPredicate().equals(Terms.FOAF_PRIMARY_TOPIC) && quad.getSubject().equals(g)) {
             if (statistics.joins(quad.getObject(), g)) currentPapers.add(quad.getObject());
             else keepQuads = false;
         }
         if (keepQuads) currentQuads.add(quad);
-        dsg.add(quad);
+        super.quad(quad);
     }
 
     @Override
     public void finish() {
         graphComplete();
+        super.finish();
     }
 
     /** Tells the statistics the graph being written is complete (the mapper writes a graph's quads together). */
@@ -73,10 +68,5 @@ public final class GraphReplacingLoader extends StreamRDFBase {
         if (keepQuads && !currentPapers.isEmpty()) statistics.graphComplete(currentGraph, currentPapers, currentQuads);
         currentPapers.clear();
         currentQuads.clear();
-    }
-
-    /** Graphs that existed before and were replaced. */
-    public long graphsReplaced() {
-        return graphsReplaced;
     }
 }

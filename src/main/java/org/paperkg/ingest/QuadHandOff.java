@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.ingest;
 
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;

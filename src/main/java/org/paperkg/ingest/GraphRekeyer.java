@@ -1,4 +1,4 @@
-package org.paperkg.store;
+package org.paperkg.ingest;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,38 +11,27 @@ import org.apache.jena.sparql.core.Quad;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.identity.PaperMerges;
 import org.paperkg.map.PaperIris;
-import org.paperkg.stats.StatisticsKeeper;
 
 /**
  * Merges one paper into another inside the store: each source's graph of the old paper is rewritten
  * into that source's graph of the new one, with the paper IRI and its parts ({@code <paper#…>})
- * renamed; the graph's provenance links move with it. Runs inside the caller's write transaction.
+ * renamed; the graph's provenance links move with it. Runs inside the caller's write transaction;
+ * the coordinator tells the statistics about both papers before.
  */
-public final class GraphRekeyer implements PaperMerges {
+final class GraphRekeyer implements PaperMerges {
 
     private final DatasetGraph dsg;
     private final PaperIris iris;
     private final List<String> sources;
-    private final StatisticsKeeper statistics;
 
-    public GraphRekeyer(DatasetGraph dsg, PaperIris iris, List<String> sources) {
-        this(dsg, iris, sources, null);
-    }
-
-    /** {@code statistics}, when given, is told about both papers before they change. */
-    public GraphRekeyer(DatasetGraph dsg, PaperIris iris, List<String> sources, StatisticsKeeper statistics) {
+    GraphRekeyer(DatasetGraph dsg, PaperIris iris, List<String> sources) {
         this.dsg = dsg;
         this.iris = iris;
         this.sources = List.copyOf(sources);
-        this.statistics = statistics;
     }
 
     @Override
     public void merge(String from, String to) {
-        if (statistics != null) {
-            statistics.beforeChange(NodeFactory.createURI(from));
-            statistics.beforeChange(NodeFactory.createURI(to));
-        }
         for (String source : sources) {
             Node oldGraph = NodeFactory.createURI(iris.graph(source, from));
             if (!dsg.containsGraph(oldGraph)) continue;

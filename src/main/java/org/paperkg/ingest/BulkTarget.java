@@ -1,0 +1,90 @@
+package org.paperkg.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.paperkg.describe.RunProvenance;
+import org.paperkg.pipeline.GraphOrigins;
+import org.paperkg.pipeline.MappingRun;
+import org.paperkg.pipeline.RunSummary;
+import org.paperkg.stats.BulkStatistics;
+import org.paperkg.store.BulkWork;
+import org.paperkg.store.KgStore;
+
+/**
+ * Writes a run into an empty TDB2 database that the caller holds alone, through the bulk load
+ * ({@link KgStore#bulkLoad}): the identity plan has settled every merge and every paper read twice
+ * before the load starts, so the quads only need indexing. The statistics are an observer of the
+ * quads as they go by ({@link BulkStatistics}), finished once they are indexed; the run's
+ * provenance links go with the quads, its activity after them.
+ */
+final class BulkTarget implements IngestTarget {
+
+    private final DatasetGraph dsg;
+
+    BulkTarget(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    @Override
+    public RunSummary write(Ingest run) throws IOException {
+        return KgStore.bulkLoad(dsg, new Work(run), run.progress()::phase);
+    }
+
+    /** The run's side of the bulk load. */
+    private static final class Work implements BulkWork<RunSummary> {
+        private final Ingest run;
+        private final RunProvenance provenance;
+        private BulkStatistics statistics;
+
+        Work(Ingest run) {
+            this.run = run;
+            this.provenance = run.provenance();
+        }
+
+        @Override
+        public RunSummary quads(Consumer<Quad> out, Path scratch) throws IOException {
+            statistics = new BulkStatistics(run.base(), scratch);
+            if (run.inputs().isEmpty()) return null;
+            // provenance links go past GraphsOnce: the provenance graph is written a little at a time
+            GraphsOnce sink = new GraphsOnce(q -> {
+                statistics.quad(q);
+                out.accept(q);
+            });
+            RunSummary summary = run.mapping().run(run.inputs(), MappingRun.Into.stream(sink)
+                    .withOrigins(provenance == null ? GraphOrigins.NONE : provenance.linksTo(out)));
+            if (provenance != null) provenance.activityQuads(summary, Instant.now()).forEach(out);
+            statistics.provisionalQuads(out);
+            return summary;
+        }
+
+        @Override
+        public void finish(DatasetGraph staging, RunSummary summary) throws IOException {
+            try {
+                if (!run.ontologyFiles().isEmpty()) {
+                    if (provenance == null) run.ontologies().load(staging, run.ontologyFiles());
+                    else run.ontologies().load(staging, run.ontologyFiles(), provenance.ontologiesInto(staging));
+                }
+                // a run of ontologies only records its activity here, with no quads loaded before
+                if (provenance != null && run.inputs().isEmpty()) provenance.activityQuads(null, Instant.now()).forEach(staging::add);
+                List<Node> otherGraphs = new ArrayList<>();
+                for (Path f : run.ontologyFiles()) otherGraphs.add(run.ontologies().graphOf(f));
+                if (provenance != null) {
+                    // written past the statistics' quad counter (a little at a time, or just above)
+                    otherGraphs.add(provenance.graph());
+                    otherGraphs.add(RunProvenance.provenanceGraph(run.base()));
+                }
+                statistics.finish(staging, otherGraphs);
+            } finally {
+                statistics.close(); // its spill files
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.paperkg.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.describe.RunProvenance;
+import org.paperkg.identity.StorePaperIndex;
+import org.paperkg.pipeline.GraphOrigins;
+import org.paperkg.pipeline.MappingRun;
+import org.paperkg.pipeline.RunSummary;
+import org.paperkg.source.InputFormat;
+import org.paperkg.stats.StatisticsKeeper;
+import org.paperkg.store.PhaseLog;
+
+/**
+ * Writes a run into a store in one write transaction: it all lands or nothing does, and a process
+ * killed during it leaves the store at its last committed state; concurrent readers see it land
+ * whole. The records are matched against the store's papers; the plan's merges and author-list
+ * changes are applied first, then the papers (a graph written again replaces the old one). The
+ * statistics are an observer: told about every paper before it changes (by the plan's changes, or
+ * as the quads go by) and brought up to date before the commit, with the run's provenance.
+ */
+final class TransactionTarget implements IngestTarget {
+
+    private final DatasetGraph dsg;
+
+    TransactionTarget(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    @Override
+    public RunSummary write(Ingest run) throws IOException {
+        PhaseLog phases = PhaseLog.fromEnvironment("ingest");
+        RunProvenance provenance = run.provenance();
+        dsg.begin(TxnType.WRITE);
+        try {
+            StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.base());
+            if (!run.ontologyFiles().isEmpty()) {
+                if (provenance == null) run.ontologies().load(dsg, run.ontologyFiles());
+                else run.ontologies().load(dsg, run.ontologyFiles(), provenance.ontologiesInto(dsg));
+                for (Path f : run.ontologyFiles()) statistics.graphWritten(run.ontologies().graphOf(f));
+            }
+            RunSummary summary = null;
+            if (!run.inputs().isEmpty()) {
+                GraphRekeyer rekeyer = new GraphRekeyer(dsg, run.mapping().iris(), InputFormat.sources());
+                AuthorListEditor authors = new AuthorListEditor(dsg);
+                StatisticsObserver sink = new StatisticsObserver(dsg, statistics, new ReplacingWriter(dsg));
+                sink.start();
+                summary = run.mapping().run(run.inputs(), MappingRun.Into.stream(sink)
+                        .withStore(new StorePaperIndex(dsg), (from, to) -> {
+                            statistics.beforeChange(NodeFactory.createURI(from));
+                            statistics.beforeChange(NodeFactory.createURI(to));
+                            rekeyer.merge(from, to);
+                        }, edit -> {
+                            statistics.beforeChange(NodeFactory.createURI(edit.paper()));
+                            authors.accept(edit);
+                        })
+                        .withOrigins(provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg)));
+                sink.finish();
+                phases.done("mapped and written");
+            }
+            if (provenance != null) {
+                provenance.activityQuads(summary, Instant.now()).forEach(dsg::add);
+                statistics.graphWritten(provenance.graph());
+                statistics.graphWritten(RunProvenance.provenanceGraph(run.base()));
+            }
+            statistics.update();
+            phases.done("run record and statistics");
+            dsg.commit();
+            phases.done("commit");
+            return summary;
+        } catch (IOException | RuntimeException | Error e) {
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+    }
+}
