@@ -3,14 +3,12 @@ package org.paperkg.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
@@ -103,20 +101,11 @@ final class StoreOptions {
             RunProvenance provenance = mapping.provenance("ingest");
             MemoryTarget memory = dsg == null ? IngestTarget.memory() : null;
             RunSummary summary = mapping.ingest(problems).inputs(inputs).ontologies(ontologyLoader, ontologyFiles)
-                    .provenance(provenance).target(memory != null ? memory : IngestTarget.store(dsg, bulk == null || bulk))
+                    .provenance(provenance).describe(true).target(memory != null ? memory : IngestTarget.store(dsg, bulk == null || bulk))
                     .build().run();
             if (memory != null) dsg = memory.store();
             if (summary != null) summary.print(System.err);
-            DatasetGraph loaded = dsg;
-            PhaseLog phases = PhaseLog.fromEnvironment("load");
-            try {
-                new DatasetDescription(mapping.baseIri(), mapping.prefixTable()).refreshAfterLoad(loaded, Instant.now());
-                phases.done("dataset description");
-            } catch (RuntimeException e) {
-                if (db == null) KgStore.release(loaded);
-                throw e;
-            }
-            return loaded;
+            return dsg;
         } finally {
             if (sliceDir != null) FileTrees.deleteTree(sliceDir);
         }

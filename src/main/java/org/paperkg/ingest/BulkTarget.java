@@ -35,7 +35,10 @@ final class BulkTarget implements IngestTarget {
 
     @Override
     public RunSummary write(Ingest run) throws IOException {
-        return KgStore.bulkLoad(dsg, new Work(run), run.progress()::phase);
+        RunSummary summary = KgStore.bulkLoad(dsg, new Work(run), run.progress()::phase);
+        // the caller holds the database alone until the run returns: no reader sees it before this
+        if (run.description() != null) run.description().refreshAfterLoad(dsg, Instant.now());
+        return summary;
     }
 
     /** The run's side of the bulk load. */

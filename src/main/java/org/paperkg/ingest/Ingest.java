@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.map.PaperIris;
@@ -43,6 +44,7 @@ public final class Ingest {
     private final OntologyLoader ontologies;
     private final List<Path> ontologyFiles;
     private final RunProvenance provenance;
+    private final DatasetDescription description;
     private final IngestTarget target;
 
     private Ingest(Builder b) {
@@ -53,6 +55,7 @@ public final class Ingest {
         this.ontologies = b.ontologies;
         this.ontologyFiles = List.copyOf(b.ontologyFiles);
         this.provenance = b.provenance;
+        this.description = b.describe ? new DatasetDescription(mapping.iris().base(), b.prefixes) : null;
         this.target = b.target;
     }
 
@@ -86,6 +89,11 @@ public final class Ingest {
         return provenance;
     }
 
+    /** The store's dataset description, kept up to date by the run; null when the run keeps none. */
+    DatasetDescription description() {
+        return description;
+    }
+
     String base() {
         return mapping.iris().base();
     }
@@ -108,6 +116,7 @@ public final class Ingest {
         private ProblemSink problems = p -> {};
         private Progress progress = Progress.none();
         private RunProvenance provenance;
+        private boolean describe;
         private IngestTarget target;
 
         private Builder() {}
@@ -165,6 +174,15 @@ public final class Ingest {
             return this;
         }
 
+        /**
+         * Keeps the store's dataset description ({@code graph/void}) up to date with the run: in a
+         * transaction, before its commit, so no reader sees new papers under an old description.
+         */
+        public Builder describe(boolean describe) {
+            this.describe = describe;
+            return this;
+        }
+
         /** Reads and maps with this pipeline instead of one made from the settings above (its reader, base, problems, progress). */
         public Builder mapping(MappingRun mapping) {
             this.mapping = mapping;
@@ -185,7 +203,7 @@ public final class Ingest {
         public Ingest build() {
             if (target == null) throw new IllegalStateException("an ingest needs a target");
             if (!ontologyFiles.isEmpty() && ontologies == null) throw new IllegalStateException("ontology files need a loader");
-            if (mapping == null && reader == null && prefixes == null) prefixes = PrefixTable.defaults();
+            if (prefixes == null) prefixes = PrefixTable.defaults();
             return new Ingest(this);
         }
     }

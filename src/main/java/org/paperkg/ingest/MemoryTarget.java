@@ -100,6 +100,16 @@ public final class MemoryTarget implements IngestTarget {
             // then join them in the read-only index, as they are in a TDB2 store
             store = builder.build(sorted -> statistics.quads(sorted, otherGraphs));
         }
+        // a new store nobody reads yet: the description after the build, in a transaction of its own
+        if (run.description() != null) {
+            try {
+                run.description().refreshAfterLoad(store, Instant.now());
+            } catch (RuntimeException e) {
+                KgStore.release(store);
+                store = null;
+                throw e;
+            }
+        }
         return summary;
     }
 }

@@ -70,6 +70,10 @@ final class TransactionTarget implements IngestTarget {
             }
             statistics.update();
             phases.done("run record and statistics");
+            if (run.description() != null) {
+                run.description().refreshAndRecord(dsg, Instant.now());
+                phases.done("dataset description");
+            }
             dsg.commit();
             phases.done("commit");
             return summary;

@@ -2,12 +2,10 @@ package org.paperkg.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.paperkg.describe.DatasetDescription;
 import org.paperkg.ingest.Ingest;
 import org.paperkg.ingest.IngestTarget;
 import org.paperkg.describe.RunProvenance;
@@ -40,9 +38,8 @@ final class ServerIngest {
         RunProvenance provenance = RunProvenance.start(settings.base(), "ingest", settings.version(), arguments);
         // the server's readers see the store too: one write transaction, never the bulk path
         RunSummary summary = Ingest.create().base(settings.base()).prefixes(settings.prefixes()).limits(settings.limits())
-                .problems(problems).inputs(files).provenance(provenance).target(IngestTarget.store(dsg, false))
+                .problems(problems).inputs(files).provenance(provenance).describe(true).target(IngestTarget.store(dsg, false))
                 .build().run();
-        new DatasetDescription(settings.base(), settings.prefixes()).refreshAfterLoad(dsg, Instant.now());
         return summary;
     }
 }
