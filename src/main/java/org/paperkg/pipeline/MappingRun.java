@@ -113,12 +113,18 @@ public final class MappingRun {
         progress.start(files.size(), totalBytes);
         int filesDone = 0;
         int ordinal = 0;
+        MappedInOrder mapping = new MappedInOrder(mapper, counted, record -> {
+            summary.mapped(record);
+            progress.paper(counted.count());
+        });
         // the files the plan's reading kept come as they were read; the others are read again
         try (HeldThenRead ahead = new HeldThenRead(planned.held(), reader, files.subList(planned.heldFiles(), files.size()))) {
             for (ReadAhead.Item item; (item = ahead.next()) != null; ) {
                 // problems met while reading, in the order they came, before the record they preceded
                 for (Problem p : item.problems()) both.report(p);
                 if (item.fileDone()) {
+                    // the file's graphs are all out before the next file's begin (their provenance names the file)
+                    mapping.drain();
                     summary.file(item.digest());
                     graphs.nextFile();
                     progress.fileDone(filesDone < sizes.length ? sizes[filesDone] : 0);
@@ -138,11 +144,11 @@ public final class MappingRun {
                                     + " at " + replacement.origin() + "; the record read last is kept"));
                     continue;
                 }
-                mapper.map(record, plan.iri(i), plan.authors(i), counted);
-                summary.mapped(record);
-                progress.paper(counted.count());
+                mapping.map(record, plan.iri(i), plan.authors(i));
             }
+            mapping.drain();
         } finally {
+            mapping.cancel();
             progress.finish();
             summary.triples(counted.count());
             summary.graphs(graphs.distinct());

@@ -47,8 +47,7 @@ public final class MemQuadStore extends DatasetGraphBaseFind {
     private final Graph union = new UnionGraph();
     private final Context context = new Context();
 
-    /** public: MemoryIngest (org.paperkg.store) makes the store of the index it built. */
-    public MemQuadStore(QuadIndex base) {
+    MemQuadStore(QuadIndex base) {
         this.base = base;
         MemQueryEngine.register();
     }

@@ -21,8 +21,7 @@ import org.paperkg.settings.Debug;
  * that sit next to each other. Built once by {@link Builder}: loading is appending, then four sorts,
  * which is what makes it several times faster to fill than an index updated on every insert.
  */
-// public: MemoryIngest (org.paperkg.store) builds the index; the engine's other classes stay in this package
-public final class QuadIndex {
+final class QuadIndex {
 
     static final int G = 0, S = 1, P = 2, O = 3;
     /** For each order, which quad column sits at each position. */
