@@ -51,7 +51,7 @@ class EveryDoorTest {
     @TempDir
     Path tmp;
 
-    /** A card, its PubMed record, its PubTator document, and unrelated cards (the test fixture). */
+    /** A card, its PubMed record, its PubTator and BioC documents, and unrelated cards (the test fixture). */
     private List<Path> inputs() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("in"));
         Path cards = org.paperkg.identity.AuthorMergeTestFiles.cards(dir);
@@ -62,7 +62,19 @@ class EveryDoorTest {
                 29963580\t122\t126\tCOPD\tDisease\tD029424
 
                 """);
-        return List.of(cards, org.paperkg.identity.AuthorMergeTestFiles.pubmed(), pubtator, TestFiles.resource("fixture"));
+        Path bioc = dir.resolve("29963580.bioc.xml");
+        Files.writeString(bioc, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <collection><source>PubTator</source><date/><key/>
+                <document><id>29963580</id>
+                <passage><infon key="type">title</infon><offset>0</offset>
+                <text>Development of a pulmonary imaging biomarker pipeline for phenotyping of chronic lung disease.</text></passage>
+                <passage><infon key="type">abstract</infon><offset>95</offset><text>We describe a pipeline for COPD imaging.</text>
+                <annotation id="1"><infon key="type">Disease</infon><infon key="identifier">MESH:D029424</infon>
+                <location offset="122" length="4"/><text>COPD</text></annotation></passage>
+                </document></collection>
+                """);
+        return List.of(cards, org.paperkg.identity.AuthorMergeTestFiles.pubmed(), pubtator, bioc, TestFiles.resource("fixture"));
     }
 
     @Test
@@ -82,8 +94,8 @@ class EveryDoorTest {
         }
         DatasetGraph reference = doors.get("export forward");
         Node paper = org.apache.jena.graph.NodeFactory.createURI(PAPER);
-        assertEquals(3, paperGraphs(reference).keySet().stream().filter(g -> g.endsWith("/pmc/PMC6022861")).count(),
-                "card, PubMed and PubTator graphs of one paper: " + paperGraphs(reference).keySet());
+        assertEquals(4, paperGraphs(reference).keySet().stream().filter(g -> g.endsWith("/pmc/PMC6022861")).count(),
+                "card, PubMed, PubTator and BioC graphs of one paper: " + paperGraphs(reference).keySet());
         assertEquals(9, reference.stream(Node.ANY, paper, org.paperkg.vocab.Terms.DCT_CREATOR, Node.ANY)
                 .map(Quad::getObject).distinct().count(), "one author list");
         for (Map.Entry<String, DatasetGraph> door : doors.entrySet())
