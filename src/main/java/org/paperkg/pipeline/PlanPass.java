@@ -47,6 +47,12 @@ final class PlanPass {
 
     static Planned plan(RecordSource reader, List<Path> files, PaperIris iris, PaperIndex store, Progress progress)
             throws IOException {
+        return plan(reader, files, iris, store, progress, heldBudget());
+    }
+
+    /** As above, keeping at most about {@code budget} bytes of what was read. */
+    static Planned plan(RecordSource reader, List<Path> files, PaperIris iris, PaperIndex store, Progress progress, long budget)
+            throws IOException {
         long t0 = System.nanoTime();
         List<Path> spooled = new ArrayList<>();
         try {
@@ -56,7 +62,7 @@ final class PlanPass {
             IdentityPlan.Builder plan = IdentityPlan.builder(iris, store);
             List<ReadAhead.Item> held = new ArrayList<>();
             int heldFiles = 0;
-            long budget = heldBudget(), used = 0;
+            long used = 0;
             boolean holding = true;
             int fileStart = 0;
             try (ReadAhead ahead = new ReadAhead(reader, inputs)) {
@@ -77,8 +83,6 @@ final class PlanPass {
                     }
                 }
             }
-            // problems met after the last file (none today) would be lost: read that part again
-            if (holding) held.subList(fileStart, held.size()).clear();
             IdentityPlan built = plan.build();
             double seconds = (System.nanoTime() - t0) / 1e9;
             progress.phase(String.format(Locale.ROOT, "plan: %d records, %d papers merged from several sources, in %.1f s",
@@ -96,7 +100,7 @@ final class PlanPass {
     }
 
     /** About what a parsed record holds: its text (a byte or two a character) and its lists' objects. */
-    private static long size(PaperRecord r) {
+    static long size(PaperRecord r) {
         long items = 1 + r.authors().size() + r.mentions().size() + r.relations().size() + r.meshHeadings().size()
                 + r.keyFindings().size() + r.texts().size() + r.otherSections().size();
         return 2 * InputLimits.chars(r) + PER_ITEM * items;
