@@ -16,6 +16,7 @@ import org.paperkg.ontology.convert.OmimNamesConverter;
 import org.paperkg.ontology.slice.ConceptIdSet;
 import org.paperkg.ontology.slice.MeshSlice;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemLog;
 
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ final class ConvertMeshCommand implements Callable<Integer> {
             Path source = curie.startsWith("MESH:D") ? tree : curie.startsWith("MESH:C") ? scr : curie.startsWith("OMIM:") ? omim : null;
             if (source == null) continue;
             if (table.resolve(curie) instanceof ConceptRef.Resolved r && !out.wroteSubject(r.iri()))
-                problems.report(new Problem(source.toString(), 0, Problem.Severity.WARN, "NOT_IN_SOURCE",
+                problems.report(new Problem(source.toString(), 0, Problem.Severity.WARN, ProblemCode.NOT_IN_SOURCE,
                         curie + " is kept but has no row in this file"));
         }
     }

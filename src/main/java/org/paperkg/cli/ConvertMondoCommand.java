@@ -16,6 +16,7 @@ import org.paperkg.ontology.convert.MondoObsoletesConverter;
 import org.paperkg.ontology.slice.ConceptIdSet;
 import org.paperkg.ontology.slice.MondoSlice;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemLog;
 
 import picocli.CommandLine.Command;
@@ -91,7 +92,7 @@ final class ConvertMondoCommand implements Callable<Integer> {
     private static void reportMissing(ConceptIdSet kept, PrefixTable table, Path classStats, OntologyRdfFile out, ProblemLog problems) {
         for (String curie : kept.curies())
             if (table.resolve(curie) instanceof ConceptRef.Resolved r && !out.wroteSubject(r.iri()))
-                problems.report(new Problem(classStats.toString(), 0, Problem.Severity.WARN, "NOT_IN_SOURCE",
+                problems.report(new Problem(classStats.toString(), 0, Problem.Severity.WARN, ProblemCode.NOT_IN_SOURCE,
                         curie + " is kept but has no row in this file"));
     }
 }

@@ -17,6 +17,8 @@ import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
 import org.paperkg.stats.StatisticsGraph;
+import org.paperkg.vocab.Terms;
+import org.paperkg.vocab.Vocab;
 
 /**
  * The store's description of itself, computed from the data: a VoID dataset with its triples,
@@ -33,14 +35,12 @@ public final class DatasetDescription {
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    private static final String PKG = "https://w3id.org/paperkg/vocab#";
 
     private static final String PREFIXES = """
             PREFIX fabio: <http://purl.org/spar/fabio/>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX oa: <http://www.w3.org/ns/oa#>
-            PREFIX pkg: <https://w3id.org/paperkg/vocab#>
-            """;
+            """ + "PREFIX pkg: <" + Vocab.PKG + ">\n";
     private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self && ?g != ?stats) }";
     private static final String PAPERS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a fabio:JournalArticle }";
     private static final String AUTHORS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?x }";
@@ -108,12 +108,12 @@ public final class DatasetDescription {
         add(out, g, ds, VOID + "uriSpace", NodeFactory.createLiteralString(base));
         add(out, g, ds, VOID + "vocabulary", uri("http://purl.org/spar/fabio/"));
         add(out, g, ds, VOID + "vocabulary", uri("http://www.w3.org/ns/oa#"));
-        add(out, g, ds, VOID + "vocabulary", uri(PKG));
+        add(out, g, ds, VOID + "vocabulary", uri(Vocab.PKG));
         add(out, g, ds, VOID + "triples", integer(counts.triples()));
-        add(out, g, ds, PKG + "papers", papers);
-        add(out, g, ds, PKG + "authors", integer(counts.authors()));
-        add(out, g, ds, PKG + "mentions", integer(counts.mentions()));
-        add(out, g, ds, PKG + "sourceGraphs", integer(counts.sourceGraphs()));
+        add(out, g, ds, Terms.PKG_PAPERS, papers);
+        add(out, g, ds, Terms.PKG_AUTHORS, integer(counts.authors()));
+        add(out, g, ds, Terms.PKG_MENTIONS, integer(counts.mentions()));
+        add(out, g, ds, Terms.PKG_SOURCE_GRAPHS, integer(counts.sourceGraphs()));
         classPartition(out, g, ds, "http://purl.org/spar/fabio/JournalArticle", papers);
         for (DescriptionCounts.Linkset l : counts.linksets()) linkset(out, g, ds, l);
         return out;
@@ -181,15 +181,19 @@ public final class DatasetDescription {
         add(out, g, linkset, VOID + "objectsTarget", IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix())));
         add(out, g, linkset, VOID + "linkPredicate", uri("http://www.w3.org/ns/oa#hasBody"));
         add(out, g, linkset, VOID + "triples", integer(l.links()));
-        add(out, g, linkset, PKG + "scheme", NodeFactory.createLiteralString(s.prefix()));
-        add(out, g, linkset, PKG + "distinctConcepts", integer(l.concepts()));
+        add(out, g, linkset, Terms.PKG_SCHEME, NodeFactory.createLiteralString(s.prefix()));
+        add(out, g, linkset, Terms.PKG_DISTINCT_CONCEPTS, integer(l.concepts()));
         Node target = IriFactory.iri(base + "dataset/scheme/" + IriFactory.segment(s.prefix()));
         add(out, g, target, RDF_TYPE, uri(VOID + "Dataset"));
         add(out, g, target, VOID + "uriSpace", NodeFactory.createLiteralString(s.namespace()));
     }
 
     private static void add(List<Quad> out, Node g, Node s, String p, Node o) {
-        out.add(Quad.create(g, s, uri(p), o));
+        add(out, g, s, uri(p), o);
+    }
+
+    private static void add(List<Quad> out, Node g, Node s, Node p, Node o) {
+        out.add(Quad.create(g, s, p, o));
     }
 
     private static Node uri(String iri) {

@@ -19,6 +19,7 @@ import org.paperkg.ids.IriFactory;
 import org.paperkg.pipeline.GraphOrigins;
 import org.paperkg.pipeline.RunSummary;
 import org.paperkg.source.InputDigest;
+import org.paperkg.vocab.Terms;
 
 /**
  * The provenance of one run (an ingest or an export) in PROV-O: a {@code prov:Activity} with the
@@ -33,7 +34,6 @@ public final class RunProvenance {
 
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final String SPDX = "http://spdx.org/rdf/terms#";
-    private static final String PKG = "https://w3id.org/paperkg/vocab#";
     private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     private static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -137,33 +137,33 @@ public final class RunProvenance {
         List<Quad> out = new ArrayList<>();
         Node g = graph(), run = activity();
         Node agent = IriFactory.iri(base + "agent/paperkg/" + IriFactory.segment(version));
-        add(out, g, g, RDF_TYPE, uri(PKG + "RunGraph"));
+        add(out, g, g, RDF_TYPE, Terms.PKG_RUN_GRAPH);
         add(out, g, g, "http://xmlns.com/foaf/0.1/primaryTopic", run);
         add(out, g, run, RDF_TYPE, uri(PROV + "Activity"));
-        add(out, g, run, RDF_TYPE, uri(PKG + ("export".equals(kind) ? "ExportRun" : "IngestRun")));
+        add(out, g, run, RDF_TYPE, "export".equals(kind) ? Terms.PKG_EXPORT_RUN : Terms.PKG_INGEST_RUN);
         add(out, g, run, RDFS_LABEL, NodeFactory.createLiteralString("paperkg " + kind + " " + id));
         add(out, g, run, PROV + "startedAtTime", dateTime(started));
         add(out, g, run, PROV + "endedAtTime", dateTime(ended.truncatedTo(ChronoUnit.MILLIS)));
         add(out, g, run, PROV + "wasAssociatedWith", agent);
-        add(out, g, run, PKG + "commandLine", NodeFactory.createLiteralString(commandLine));
-        add(out, g, run, PKG + "baseIri", NodeFactory.createLiteralString(base));
+        add(out, g, run, Terms.PKG_COMMAND_LINE, NodeFactory.createLiteralString(commandLine));
+        add(out, g, run, Terms.PKG_BASE_IRI, NodeFactory.createLiteralString(base));
         add(out, g, agent, RDF_TYPE, uri(PROV + "SoftwareAgent"));
         add(out, g, agent, RDFS_LABEL, NodeFactory.createLiteralString("paperkg"));
         add(out, g, agent, "http://schema.org/softwareVersion", NodeFactory.createLiteralString(version));
         if (summary == null) return out;
-        add(out, g, run, PKG + "files", integer(summary.files()));
-        add(out, g, run, PKG + "recordsRead", integer(summary.read()));
-        add(out, g, run, PKG + "recordsMapped", integer(summary.mapped()));
-        add(out, g, run, PKG + "recordsSkipped", integer(summary.skipped()));
-        add(out, g, run, PKG + "triples", integer(summary.triples()));
-        add(out, g, run, PKG + "graphs", integer(summary.graphs()));
-        add(out, g, run, PKG + "warnings", integer(summary.warnings()));
+        add(out, g, run, Terms.PKG_FILES, integer(summary.files()));
+        add(out, g, run, Terms.PKG_RECORDS_READ, integer(summary.read()));
+        add(out, g, run, Terms.PKG_RECORDS_MAPPED, integer(summary.mapped()));
+        add(out, g, run, Terms.PKG_RECORDS_SKIPPED, integer(summary.skipped()));
+        add(out, g, run, Terms.PKG_TRIPLES, integer(summary.triples()));
+        add(out, g, run, Terms.PKG_GRAPHS, integer(summary.graphs()));
+        add(out, g, run, Terms.PKG_WARNINGS, integer(summary.warnings()));
         for (Map.Entry<String, Long> skip : summary.skippedByReason().entrySet()) {
             Node count = IriFactory.iri(base + "run/" + id + "/skipped/" + IriFactory.segment(skip.getKey()));
-            add(out, g, run, PKG + "skipped", count);
-            add(out, g, count, RDF_TYPE, uri(PKG + "SkipCount"));
-            add(out, g, count, PKG + "reason", NodeFactory.createLiteralString(skip.getKey()));
-            add(out, g, count, PKG + "count", integer(skip.getValue()));
+            add(out, g, run, Terms.PKG_SKIPPED, count);
+            add(out, g, count, RDF_TYPE, Terms.PKG_SKIP_COUNT);
+            add(out, g, count, Terms.PKG_REASON, NodeFactory.createLiteralString(skip.getKey()));
+            add(out, g, count, Terms.PKG_COUNT, integer(skip.getValue()));
         }
         List<InputDigest> inputs = summary.inputs();
         for (int i = 0; i < inputs.size(); i++) inputQuads(out, g, run, i, inputs.get(i));
@@ -177,7 +177,7 @@ public final class RunProvenance {
     private static void entityQuads(List<Quad> out, Node g, Node run, Node file, InputDigest d) {
         add(out, g, run, PROV + "used", file);
         add(out, g, file, RDF_TYPE, uri(PROV + "Entity"));
-        add(out, g, file, PKG + "path", NodeFactory.createLiteralString(d.path()));
+        add(out, g, file, Terms.PKG_PATH, NodeFactory.createLiteralString(d.path()));
         if (d.bytes() >= 0) add(out, g, file, "http://www.w3.org/ns/dcat#byteSize",
                 NodeFactory.createLiteralDT(Long.toString(d.bytes()), XSDDatatype.XSDnonNegativeInteger));
         if (!d.complete()) return;
@@ -189,7 +189,11 @@ public final class RunProvenance {
     }
 
     private static void add(List<Quad> out, Node g, Node s, String p, Node o) {
-        out.add(Quad.create(g, s, uri(p), o));
+        add(out, g, s, uri(p), o);
+    }
+
+    private static void add(List<Quad> out, Node g, Node s, Node p, Node o) {
+        out.add(Quad.create(g, s, p, o));
     }
 
     private static Node uri(String iri) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.paperkg.map.PaperIris;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.PaperRecord;
 import org.paperkg.source.SourceRef;
@@ -45,7 +46,7 @@ public final class PaperResolver {
         Optional<IdKind> conflict = conflict(ids, matched);
         if (conflict.isPresent()) {
             String strongest = strongestMatch(ids);
-            problems.report(new Problem(origin.file(), origin.line(), Problem.Severity.WARN, "ID_CONFLICT",
+            problems.report(new Problem(origin.file(), origin.line(), Problem.Severity.WARN, ProblemCode.ID_CONFLICT,
                     "identifiers " + ids + " match papers " + matched + " whose " + conflict.get()
                             + " differ; the record is attached to <" + strongest + "> only"));
             matched = Set.of(strongest);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * The CURIE → IRI table (ontologies/prefixes.tsv). Resolves CURIEs and full IRIs in known
@@ -103,15 +104,15 @@ public final class PrefixTable {
     public ConceptRef resolve(String raw) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty())
-            return new ConceptRef.Unresolved(text, "BAD_ID", "empty identifier");
+            return new ConceptRef.Unresolved(text, ProblemCode.BAD_ID, "empty identifier");
         if (text.regionMatches(true, 0, "http://", 0, 7) || text.regionMatches(true, 0, "https://", 0, 8))
             return resolveIri(text);
         Matcher m = CURIE.matcher(text);
         if (!m.matches())
-            return new ConceptRef.Unresolved(text, "BAD_ID", "not a CURIE (prefix:id): '" + text + "'");
+            return new ConceptRef.Unresolved(text, ProblemCode.BAD_ID, "not a CURIE (prefix:id): '" + text + "'");
         Scheme scheme = byName.get(m.group(1).toLowerCase(Locale.ROOT));
         if (scheme == null)
-            return new ConceptRef.Unresolved(text, "UNKNOWN_PREFIX", "unknown prefix '" + m.group(1) + "' in '" + text + "'");
+            return new ConceptRef.Unresolved(text, ProblemCode.UNKNOWN_PREFIX, "unknown prefix '" + m.group(1) + "' in '" + text + "'");
         return resolveLocal(text, scheme, m.group(2));
     }
 
@@ -119,7 +120,7 @@ public final class PrefixTable {
     public ConceptRef resolveIn(String schemePrefix, String local) {
         Scheme scheme = byName.get(schemePrefix.toLowerCase(Locale.ROOT));
         if (scheme == null)
-            return new ConceptRef.Unresolved(local, "UNKNOWN_PREFIX", "unknown prefix '" + schemePrefix + "'");
+            return new ConceptRef.Unresolved(local, ProblemCode.UNKNOWN_PREFIX, "unknown prefix '" + schemePrefix + "'");
         return resolveLocal(local, scheme, local);
     }
 
@@ -147,7 +148,7 @@ public final class PrefixTable {
             if (iri.startsWith(s.namespace()))
                 return resolveLocal(iri, s, stripIriTail(iri.substring(s.namespace().length())));
         }
-        return new ConceptRef.Unresolved(iri, "UNKNOWN_PREFIX", "IRI in no known scheme: <" + iri + ">");
+        return new ConceptRef.Unresolved(iri, ProblemCode.UNKNOWN_PREFIX, "IRI in no known scheme: <" + iri + ">");
     }
 
     private static String stripIriTail(String local) {
@@ -162,7 +163,7 @@ public final class PrefixTable {
     private static ConceptRef resolveLocal(String raw, Scheme scheme, String local) {
         String folded = scheme.foldLocal(local);
         if (!scheme.localPattern().matcher(folded).matches())
-            return new ConceptRef.Unresolved(raw, "BAD_ID",
+            return new ConceptRef.Unresolved(raw, ProblemCode.BAD_ID,
                     "'" + raw + "' is not a valid " + scheme.prefix() + " id (expected " + scheme.localPattern().pattern() + ")");
         return new ConceptRef.Resolved(raw, scheme.prefix(), scheme.prefix() + ":" + folded,
                 scheme.namespace() + IriFactory.segment(folded));

@@ -20,6 +20,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
 import org.paperkg.ontology.slice.DiseaseTypes;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -144,7 +145,7 @@ public final class LinkingStats {
                     bodies.computeIfAbsent(schemeOf.apply(body), k -> new ArrayList<>()).add(body);
                 if (bodies.isEmpty()) {
                     String reason = firstLiteral(graph, a, Terms.PKG_UNRESOLVED_REASON);
-                    byScheme.merge("UNNORMALISED".equals(reason) ? "(unnormalised)" : "(unresolved)", 1L, Long::sum);
+                    byScheme.merge(ProblemCode.UNNORMALISED.name().equals(reason) ? "(unnormalised)" : "(unresolved)", 1L, Long::sum);
                     continue;
                 }
                 for (String scheme : bodies.keySet()) byScheme.merge(scheme, 1L, Long::sum);

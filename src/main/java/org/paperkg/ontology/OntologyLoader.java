@@ -23,6 +23,7 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.pipeline.CountingStream;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.source.FileDigests;
 import org.paperkg.source.InputDigest;
 import org.paperkg.source.MaybeGzipped;
@@ -72,7 +73,7 @@ public final class OntologyLoader {
             OntologySource source = OntologySource.of(file, base);
             Path earlier = loaded.put(source.graph(), file);
             if (earlier != null)
-                problems.report(new Problem(file.toString(), 0, Problem.Severity.WARN, "DUPLICATE_GRAPH",
+                problems.report(new Problem(file.toString(), 0, Problem.Severity.WARN, ProblemCode.DUPLICATE_GRAPH,
                         "loads into <" + source.graph().getURI() + "> like " + earlier + ", which it replaces (rename one file)"));
             try (FileDigests.Reading reading = FileDigests.reading(file)) {
                 total += load(dsg, source);
@@ -108,7 +109,7 @@ public final class OntologyLoader {
     }
 
     private static Problem problem(String file, long line, String message) {
-        return new Problem(file, Math.max(line, 0), Problem.Severity.SKIP, "BAD_RDF", message);
+        return new Problem(file, Math.max(line, 0), Problem.Severity.SKIP, ProblemCode.BAD_RDF, message);
     }
 
     /** Every statement goes into one named graph, with IRIs of known schemes made canonical. */
@@ -150,7 +151,7 @@ public final class OntologyLoader {
 
         @Override
         public void warning(String message, long line, long col) {
-            problems.report(new Problem(file, Math.max(line, 0), Problem.Severity.WARN, "RDF_WARNING", message));
+            problems.report(new Problem(file, Math.max(line, 0), Problem.Severity.WARN, ProblemCode.RDF_WARNING, message));
         }
 
         @Override

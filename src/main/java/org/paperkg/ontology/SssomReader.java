@@ -20,6 +20,7 @@ import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.TextLines;
 
@@ -82,7 +83,7 @@ public final class SssomReader {
                 header = List.of(cells);
                 for (String required : List.of("subject_id", "predicate_id", "object_id"))
                     if (!header.contains(required)) {
-                        problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, "BAD_SSSOM",
+                        problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, ProblemCode.BAD_SSSOM,
                                 "header has no " + required + " column: not an SSSOM table"));
                         return new Counts(0, 0, 1);
                     }
@@ -97,7 +98,7 @@ public final class SssomReader {
             if (badId == null) badId = badId(object);
             if (badId != null) {
                 skipped++;
-                problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, "BAD_ID", badId + "; row skipped"));
+                problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, ProblemCode.BAD_ID, badId + "; row skipped"));
                 continue;
             }
             Node s = concept(subject, curieMap), p = expand(predicate, curieMap), o = concept(object, curieMap);
@@ -106,7 +107,7 @@ public final class SssomReader {
             else if (o == null) problem = "object '" + object + "'";
             if (problem != null) {
                 skipped++;
-                problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, "UNKNOWN_PREFIX",
+                problems.report(new Problem(file, lines.lineNumber(), Problem.Severity.SKIP, ProblemCode.UNKNOWN_PREFIX,
                         "cannot expand " + problem + " with our prefix table or the file's curie_map"));
                 continue;
             }
@@ -133,7 +134,7 @@ public final class SssomReader {
         int colon = curie == null ? -1 : curie.indexOf(':');
         if (colon <= 0 || curie.startsWith("http://") || curie.startsWith("https://")) return null;
         if (!ourPrefixes.contains(curie.substring(0, colon).strip().toLowerCase(Locale.ROOT))) return null;
-        return prefixes.resolve(curie) instanceof ConceptRef.Unresolved u && u.code().equals("BAD_ID") ? u.message() : null;
+        return prefixes.resolve(curie) instanceof ConceptRef.Unresolved u && u.problemCode() == ProblemCode.BAD_ID ? u.message() : null;
     }
 
     private Node concept(String curie, Map<String, String> curieMap) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -35,7 +36,7 @@ public final class InputFiles {
             if (Files.isDirectory(p)) {
                 files.addAll(walk(p, problems));
             } else if (!Files.exists(p)) {
-                problems.report(new Problem(p.toString(), 0, Problem.Severity.WARN, "NOT_FOUND",
+                problems.report(new Problem(p.toString(), 0, Problem.Severity.WARN, ProblemCode.NOT_FOUND,
                         Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or directory"));
             } else if (!Files.isReadable(p)) {
                 problems.report(unreadable(p, "file cannot be read (permissions)"));
@@ -91,6 +92,6 @@ public final class InputFiles {
     }
 
     static Problem unreadable(Path p, String why) {
-        return new Problem(p.toString(), 0, Problem.Severity.WARN, "UNREADABLE", why);
+        return new Problem(p.toString(), 0, Problem.Severity.WARN, ProblemCode.UNREADABLE, why);
     }
 }

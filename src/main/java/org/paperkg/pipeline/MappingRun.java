@@ -14,6 +14,7 @@ import org.paperkg.identity.PaperMerges;
 import org.paperkg.identity.RecordKey;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.PaperRecord;
 import org.paperkg.source.RecordSource;
@@ -140,7 +141,7 @@ public final class MappingRun {
                 var replacement = plan.replacedBy(i);
                 if (replacement != null) {
                     both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.SKIP,
-                            "DUPLICATE_PAPER", "paper <" + plan.iri(i) + "> is read again from " + record.source()
+                            ProblemCode.DUPLICATE_PAPER, "paper <" + plan.iri(i) + "> is read again from " + record.source()
                                     + " at " + replacement.origin() + "; the record read last is kept"));
                     continue;
                 }

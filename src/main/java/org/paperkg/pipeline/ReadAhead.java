@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.source.FileDigests;
 import org.paperkg.source.InputDigest;
 import org.paperkg.source.PaperRecord;
@@ -68,7 +69,7 @@ final class ReadAhead implements AutoCloseable {
                     } catch (IOException e) {
                         // a read error (a bad disk, a file gone since it was listed, /proc/self/mem) costs
                         // this file or the rest of it; the run goes on with the next file
-                        pending.add(new Problem(input.name(), 0, Problem.Severity.WARN, "UNREADABLE", "reading failed ("
+                        pending.add(new Problem(input.name(), 0, Problem.Severity.WARN, ProblemCode.UNREADABLE, "reading failed ("
                                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                                 + "); the records read from it before are kept"));
                     }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.InputDigest;
 import org.paperkg.source.Mention;
@@ -19,7 +20,7 @@ import org.paperkg.source.PaperRecord;
 public final class RunSummary implements ProblemSink {
 
     /** The reason code of ids a corpus marks as not normalisable (PubTator's -1): counted, not a problem. */
-    public static final String UNNORMALISED = "UNNORMALISED";
+    public static final String UNNORMALISED = ProblemCode.UNNORMALISED.name();
 
     private long files;
     private long mapped;

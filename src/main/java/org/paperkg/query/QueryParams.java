@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.vocab.Vocab;
 
 /**
@@ -64,7 +65,7 @@ public final class QueryParams {
             if (ref instanceof ConceptRef.Resolved r) return NodeFactory.createURI(r.iri());
             String expanded = vocabPrefixes.expand(v);
             if (expanded != null) return NodeFactory.createURI(expanded);
-            if (ref instanceof ConceptRef.Unresolved u && u.code().equals("BAD_ID"))
+            if (ref instanceof ConceptRef.Unresolved u && u.problemCode() == ProblemCode.BAD_ID)
                 throw new IllegalArgumentException(u.message());
         }
         return NodeFactory.createLiteralString(v);

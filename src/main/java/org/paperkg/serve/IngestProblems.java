@@ -29,7 +29,7 @@ final class IngestProblems implements ProblemSink {
 
     @Override
     public synchronized void report(Problem p) {
-        Problem named = new Problem(fileNames.apply(p.file()), p.line(), p.severity(), p.code(), p.message());
+        Problem named = new Problem(fileNames.apply(p.file()), p.line(), p.severity(), p.problemCode(), p.message());
         total++;
         if (listed.size() < cap) listed.add(named);
         if (strict) throw new StrictModeException(named);

@@ -11,6 +11,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.paperkg.vocab.Terms;
+import org.paperkg.vocab.Vocab;
 
 /**
  * The SPARQL 1.1 Service Description (https://www.w3.org/TR/sparql11-service-description/) of a
@@ -26,12 +28,12 @@ final class ServiceDescription {
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
-    private static final String PKG = "https://w3id.org/paperkg/vocab#";
+    private static final String PKG = Vocab.PKG;
     private static final Node VOID_DATASET = NodeFactory.createURI(VOID + "Dataset");
     private static final Node CLASS_PARTITION = NodeFactory.createURI(VOID + "classPartition");
-    private static final Node RUN_GRAPH = NodeFactory.createURI(PKG + "RunGraph");
+    private static final Node RUN_GRAPH = Terms.PKG_RUN_GRAPH;
     private static final Node PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
-    private static final Node BASE_IRI = NodeFactory.createURI(PKG + "baseIri");
+    private static final Node BASE_IRI = Terms.PKG_BASE_IRI;
     private static final Node GENERATED = NodeFactory.createURI("http://www.w3.org/ns/prov#generated");
     /** More than this many other named graphs are not listed (a store with many --ontology files or runs). */
     static final int MAX_LISTED = 1000;

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.paperkg.vocab.Vocab;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +50,7 @@ final class VoidServlet extends HttpServlet {
         Graph description = Txn.calculateRead(dsg, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
             copy.getPrefixMapping().setNsPrefix("void", "http://rdfs.org/ns/void#").setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-                    .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("pkg", "https://w3id.org/paperkg/vocab#");
+                    .setNsPrefix("dcterms", "http://purl.org/dc/terms/").setNsPrefix("pkg", Vocab.PKG);
             Node graph = descriptionGraph();
             if (graph != null) dsg.getGraph(graph).find().forEachRemaining(copy::add);
             return copy;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.google.gson.JsonObject;
 
 import org.paperkg.ids.ConceptRef;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * One BioC document (a gson tree) turned into a record: identifiers, title and abstract passages, one
@@ -102,14 +103,14 @@ final class BiocDocument {
         if (pmc != null) {
             Matcher m = PMCID.matcher(pmc.strip());
             if (m.matches()) b.pmcid("PMC" + m.group(1));
-            else problems.warn(line, "BAD_PMCID", "'" + pmc + "' is not a PMC id; left out");
+            else problems.warn(line, ProblemCode.BAD_PMCID, "'" + pmc + "' is not a PMC id; left out");
         }
 
         String doi = null;
         String given = JsonFields.text(infons, "doi");
         if (given != null) {
             doi = doi(given);
-            if (doi == null) problems.warn(tree.lineOf(infons, line), "BAD_DOI", "infons.doi '" + given + "' is not a DOI; left out");
+            if (doi == null) problems.warn(tree.lineOf(infons, line), ProblemCode.BAD_DOI, "infons.doi '" + given + "' is not a DOI; left out");
         }
         if (doi == null) doi = doi(id);
         if (doi == null) doi = doi(passageInfon(passages, "article-id_doi"));
@@ -164,7 +165,7 @@ final class BiocDocument {
         Long offset = JsonFields.integer(passage, "offset");
         String text = JsonFields.text(passage, "text");
         if (text != null) {
-            if (offset == null) problems.warn(passageLine, "BAD_OFFSET", "passage without a numeric offset; its text is left out");
+            if (offset == null) problems.warn(passageLine, ProblemCode.BAD_OFFSET, "passage without a numeric offset; its text is left out");
             else layout.add(piece(offset, text, passageLine, passage));
             return;
         }
@@ -215,7 +216,7 @@ final class BiocDocument {
         if (rawId == null && JsonFields.text(infons, "MESH") != null) rawId = JsonFields.text(infons, "MESH");
         List<ConceptRef> concepts = ids.parse(rawId, type);
         for (ConceptRef c : concepts)
-            if (ConceptIds.isProblem(c) && c instanceof ConceptRef.Unresolved u) problems.warn(at, u.code(), u.message());
+            if (ConceptIds.isProblem(c) && c instanceof ConceptRef.Unresolved u) problems.warn(at, u.problemCode(), u.message());
 
         String said = JsonFields.text(annotation, "text");
         List<JsonObject> locations = JsonFields.objects(annotation, "locations");
@@ -235,10 +236,10 @@ final class BiocDocument {
         }
         if (locations.isEmpty()) {
             if (said == null || said.isEmpty()) {
-                problems.warn(at, "EMPTY_ANNOTATION", "annotation with neither text nor location; left out");
+                problems.warn(at, ProblemCode.EMPTY_ANNOTATION, "annotation with neither text nor location; left out");
                 return null;
             }
-            problems.warn(at, "NO_LOCATION", "annotation '" + said + "' has no location; kept without offsets");
+            problems.warn(at, ProblemCode.NO_LOCATION, "annotation '" + said + "' has no location; kept without offsets");
             b.mention(new Mention(Mention.Kind.TEXT, section, type, said, concepts, null, null, at));
             return concepts;
         }
@@ -250,7 +251,7 @@ final class BiocDocument {
             return concepts;
         }
         String what = said == null ? String.join(" ", cuts) : said;
-        problems.warn(at, "OFFSET_MISMATCH", describe(locations, text) + ", not '" + what + "'; mention kept without offsets");
+        problems.warn(at, ProblemCode.OFFSET_MISMATCH, describe(locations, text) + ", not '" + what + "'; mention kept without offsets");
         if (what.isEmpty()) return null;
         b.mention(new Mention(Mention.Kind.TEXT, section, type, what, concepts, null, null, at));
         return concepts;
@@ -304,15 +305,15 @@ final class BiocDocument {
             }
         }
         if (type == null || subject == null || object == null) {
-            problems.warn(at, "BAD_RELATION", "relation" + (type == null ? " without a type" : " '" + type + "'")
+            problems.warn(at, ProblemCode.BAD_RELATION, "relation" + (type == null ? " without a type" : " '" + type + "'")
                     + (subject == null || object == null ? " without two arguments (infons role1/role2, or nodes referring to annotations)" : "")
                     + "; left out");
             return;
         }
         for (ConceptRef c : subject)
-            if (ConceptIds.isProblem(c) && c instanceof ConceptRef.Unresolved u) problems.warn(at, u.code(), u.message());
+            if (ConceptIds.isProblem(c) && c instanceof ConceptRef.Unresolved u) problems.warn(at, u.problemCode(), u.message());
         for (ConceptRef c : object)
-            if (ConceptIds.isProblem(c) && c instanceof ConceptRef.Unresolved u) problems.warn(at, u.code(), u.message());
+            if (ConceptIds.isProblem(c) && c instanceof ConceptRef.Unresolved u) problems.warn(at, u.problemCode(), u.message());
         b.relation(new Relation(type, subject, object, at));
     }
 }

@@ -3,6 +3,7 @@ package org.paperkg.source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * The one text a BioC document's annotation offsets count in. Offsets in BioC are document-level:
@@ -42,12 +43,12 @@ final class BiocDocumentText {
         long at = 0;
         for (Piece p : sorted) {
             if (p.offset() < at) {
-                problems.warn(p.line(), "PASSAGE_OVERLAP", "passage at offset " + p.offset() + " overlaps the one before "
+                problems.warn(p.line(), ProblemCode.PASSAGE_OVERLAP, "passage at offset " + p.offset() + " overlaps the one before "
                         + "(which ends at " + at + "): the document has no text to count offsets in, mentions are kept without offsets");
                 return null;
             }
             if (p.offset() - at > maxChars) {
-                problems.warn(p.line(), "BAD_OFFSET", "passage offset " + p.offset() + " is too far from the text before it: "
+                problems.warn(p.line(), ProblemCode.BAD_OFFSET, "passage offset " + p.offset() + " is too far from the text before it: "
                         + "mentions are kept without offsets");
                 return null;
             }

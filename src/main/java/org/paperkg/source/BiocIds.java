@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * The identifiers of BioC annotations and relations. CDR writes bare MeSH UIs under the infon key
@@ -59,25 +60,25 @@ final class BiocIds {
     /** One concept per id of a (possibly composite) identifier; never empty. */
     List<ConceptRef> resolve(Raw raw, String type) {
         if (raw == null || raw.text().isEmpty())
-            return List.of(new ConceptRef.Unresolved("", "MISSING_ID", "the annotation has no identifier"));
+            return List.of(new ConceptRef.Unresolved("", ProblemCode.MISSING_ID, "the annotation has no identifier"));
         if (raw.text().equals("-1"))
-            return List.of(new ConceptRef.Unresolved("-1", "UNNORMALISED", "-1: the corpus could not normalise this mention"));
+            return List.of(new ConceptRef.Unresolved("-1", ProblemCode.UNNORMALISED, "-1: the corpus could not normalise this mention"));
         boolean single = (type != null && VARIANT.matcher(type).matches()) || raw.text().regionMatches(true, 0, "tmVar:", 0, 6);
         List<ConceptRef> refs = new ArrayList<>();
         for (String part : single ? new String[] {raw.text()} : raw.text().split("\\|")) {
             String id = part.strip();
             if (id.isEmpty()) continue;
             if (id.equals("-1"))
-                refs.add(new ConceptRef.Unresolved("-1", "UNNORMALISED", "-1: the corpus could not normalise this part"));
+                refs.add(new ConceptRef.Unresolved("-1", ProblemCode.UNNORMALISED, "-1: the corpus could not normalise this part"));
             else if (CURIE.matcher(id).matches())
                 refs.add(prefixes.resolve(id));
             else if (raw.scheme() != null)
                 refs.add(prefixes.resolveIn(raw.scheme(), id));
             else
-                refs.add(new ConceptRef.Unresolved(id, "UNKNOWN_SCHEME", "bare id '" + id + "' of type '" + type
+                refs.add(new ConceptRef.Unresolved(id, ProblemCode.UNKNOWN_SCHEME, "bare id '" + id + "' of type '" + type
                         + "': its scheme is not known"));
         }
-        if (refs.isEmpty()) refs.add(new ConceptRef.Unresolved(raw.text(), "BAD_ID", "no id in '" + raw.text() + "'"));
+        if (refs.isEmpty()) refs.add(new ConceptRef.Unresolved(raw.text(), ProblemCode.BAD_ID, "no id in '" + raw.text() + "'"));
         return refs;
     }
 }

@@ -18,6 +18,7 @@ import com.google.gson.stream.MalformedJsonException;
 
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -93,7 +94,7 @@ public final class BiocJsonReader implements RecordSource {
             }
             trailing();
             if (documents == 0)
-                problems.report(new Problem(file, 1, Problem.Severity.WARN, "EMPTY_FILE", "no BioC document in this file"));
+                problems.report(new Problem(file, 1, Problem.Severity.WARN, ProblemCode.EMPTY_FILE, "no BioC document in this file"));
         }
 
         /** Anything after the top-level value is reported once; every document has been read by then. */
@@ -105,7 +106,7 @@ public final class BiocJsonReader implements RecordSource {
                 more = true;
             }
             if (more)
-                problems.report(new Problem(file, JsonTree.line(json), Problem.Severity.WARN, "TRAILING_TEXT",
+                problems.report(new Problem(file, JsonTree.line(json), Problem.Severity.WARN, ProblemCode.TRAILING_TEXT,
                         "text after the JSON value; ignored"));
         }
 
@@ -149,7 +150,7 @@ public final class BiocJsonReader implements RecordSource {
                     document(element.getAsJsonObject(), tree);
                 } else {
                     documents++;
-                    problems.report(new Problem(file, line, Problem.Severity.SKIP, "NOT_A_DOCUMENT",
+                    problems.report(new Problem(file, line, Problem.Severity.SKIP, ProblemCode.NOT_A_DOCUMENT,
                             "array element " + path + " is not a BioC document object"));
                 }
             }
@@ -159,23 +160,23 @@ public final class BiocJsonReader implements RecordSource {
         private void document(JsonObject object, JsonTree tree) {
             documents++;
             if (tree.tooLarge() != null) {
-                problems.report(new Problem(file, tree.lineOf(object, 1), Problem.Severity.SKIP, "TOO_LARGE",
+                problems.report(new Problem(file, tree.lineOf(object, 1), Problem.Severity.SKIP, ProblemCode.TOO_LARGE,
                         "document has " + tree.tooLarge() + ": skipped"));
                 return;
             }
             BiocDocument doc = new BiocDocument(file, object, tree, ids);
             String unreadable = doc.unreadable();
             if (unreadable != null) {
-                doc.problems.skip(problems, doc.line(), "NO_PASSAGES", unreadable);
+                doc.problems.skip(problems, doc.line(), ProblemCode.NO_PASSAGES, unreadable);
                 return;
             }
             if (tree.controlCharLine() > 0)
-                doc.problems.warn(tree.controlCharLine(), "CONTROL_CHAR", "control character(s) or lone surrogate(s) (first "
+                doc.problems.warn(tree.controlCharLine(), ProblemCode.CONTROL_CHAR, "control character(s) or lone surrogate(s) (first "
                         + tree.controlChar() + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
             PaperRecord record = doc.build();
             String tooLarge = limits.tooLarge(record);
             if (tooLarge != null) {
-                doc.problems.skip(problems, doc.line(), "TOO_LARGE", "document has " + tooLarge + ": skipped");
+                doc.problems.skip(problems, doc.line(), ProblemCode.TOO_LARGE, "document has " + tooLarge + ": skipped");
                 return;
             }
             doc.problems.flushTo(problems);
@@ -186,7 +187,7 @@ public final class BiocJsonReader implements RecordSource {
         private void broken(Exception e) {
             if (e instanceof CharacterCodingException && chars.badUtf8Line() > 0) {
                 String where = documentLine > 0 ? "the document starting at line " + documentLine + " and anything after it" : "nothing after it";
-                problems.report(new Problem(file, chars.badUtf8Line(), Problem.Severity.SKIP, "INVALID_UTF8",
+                problems.report(new Problem(file, chars.badUtf8Line(), Problem.Severity.SKIP, ProblemCode.INVALID_UTF8,
                         "invalid UTF-8 bytes (never replaced: the JSON cannot be read past them); " + where + " in the file is not read"));
                 return;
             }
@@ -194,10 +195,10 @@ public final class BiocJsonReader implements RecordSource {
                     : e instanceof EOFException || e instanceof ZipException ? "the file is cut off or damaged (" + gsonMessage(e) + ")"
                     : "not well-formed BioC JSON (" + gsonMessage(e) + ")";
             if (documentLine > 0) {
-                problems.report(new Problem(file, documentLine, Problem.Severity.SKIP, "BAD_JSON",
+                problems.report(new Problem(file, documentLine, Problem.Severity.SKIP, ProblemCode.BAD_JSON,
                         why + " in the document starting here; it and anything after it in the file are not read"));
             } else {
-                problems.report(new Problem(file, Math.max(1, JsonTree.line(json)), Problem.Severity.SKIP, "BAD_JSON",
+                problems.report(new Problem(file, Math.max(1, JsonTree.line(json)), Problem.Severity.SKIP, ProblemCode.BAD_JSON,
                         why + "; nothing after this point in the file is read"));
             }
         }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PaperIds;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * Reads BioC XML (a {@code collection} of {@code document}s, as BioCreative V CDR and PubTator3
@@ -86,7 +87,7 @@ public final class BiocXmlReader extends XmlRecordReader {
             String title = titlePassage == null || titlePassage.child("text") == null ? null
                     : titlePassage.child("text").rawText().strip();
             if (title == null || title.isEmpty())
-                return new XmlRecordStream.Outcome.Skip(doc.line(), "NO_TITLE", "<document> at line " + doc.line()
+                return new XmlRecordStream.Outcome.Skip(doc.line(), ProblemCode.NO_TITLE, "<document> at line " + doc.line()
                         + (id != null ? " (document " + id + ")" : "") + " has no title passage");
 
             PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, doc.line()), "bioc").title(title);
@@ -152,7 +153,7 @@ public final class BiocXmlReader extends XmlRecordReader {
     private static Long offset(XmlElement offset, XmlElement of, RecordProblems problems) {
         String t = offset == null ? null : offset.text();
         if (t == null || t.isEmpty()) {
-            problems.warn(of.line(), "BAD_OFFSET", "<" + of.name() + "> without <offset>: its text is not placed");
+            problems.warn(of.line(), ProblemCode.BAD_OFFSET, "<" + of.name() + "> without <offset>: its text is not placed");
             return null;
         }
         try {
@@ -161,7 +162,7 @@ public final class BiocXmlReader extends XmlRecordReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.warn(offset.line(), "BAD_OFFSET", "not an offset: '" + t + "': the text of <" + of.name() + "> is not placed");
+        problems.warn(offset.line(), ProblemCode.BAD_OFFSET, "not an offset: '" + t + "': the text of <" + of.name() + "> is not placed");
         return null;
     }
 
@@ -175,7 +176,7 @@ public final class BiocXmlReader extends XmlRecordReader {
         if (b.pmcid() == null && inf.get("article-id_pmc") != null) PaperIds.pmcid(inf.get("article-id_pmc")).ifPresent(b::pmcid);
         if (inf.get("article-id_doi") != null) PaperIds.doi(inf.get("article-id_doi")).ifPresent(b::doi);
         if (b.pmid() == null && b.pmcid() == null && b.doi() == null) {
-            problems.warn(doc.line(), "NO_PMID", "document id '" + id + "' is not a PMID or PMC id (kept as text)");
+            problems.warn(doc.line(), ProblemCode.NO_PMID, "document id '" + id + "' is not a PMID or PMC id (kept as text)");
         }
         if (id != null && b.pmid() == null && b.pmcid() == null) b.extraMetadata("BioC document id: " + id);
     }
@@ -185,8 +186,8 @@ public final class BiocXmlReader extends XmlRecordReader {
         String type = inf.getOrDefault("type", "Entity");
         List<ConceptRef> concepts = ids.resolve(BiocIds.find(inf, type), type);
         for (ConceptRef c : concepts)
-            if (c instanceof ConceptRef.Unresolved u && !u.code().equals("UNNORMALISED") && !u.code().equals("MISSING_ID"))
-                problems.warn(a.line(), u.code(), u.message());
+            if (c instanceof ConceptRef.Unresolved u && u.problemCode() != ProblemCode.UNNORMALISED && u.problemCode() != ProblemCode.MISSING_ID)
+                problems.warn(a.line(), u.problemCode(), u.message());
         XmlElement textEl = a.child("text");
         String text = textEl == null ? null : textEl.rawText();
         List<long[]> locations = new ArrayList<>();
@@ -197,7 +198,7 @@ public final class BiocXmlReader extends XmlRecordReader {
                 if (start < 0 || length < 0) throw new NumberFormatException("negative");
                 locations.add(new long[] {start, start + length});
             } catch (RuntimeException e) {
-                problems.warn(loc.line(), "BAD_OFFSET", "not a location: offset='" + loc.attr("offset") + "' length='"
+                problems.warn(loc.line(), ProblemCode.BAD_OFFSET, "not a location: offset='" + loc.attr("offset") + "' length='"
                         + loc.attr("length") + "': the mention is kept without offsets");
                 locations.clear();
                 break;
@@ -210,7 +211,7 @@ public final class BiocXmlReader extends XmlRecordReader {
             String cut = pieces.contains(null) ? null : String.join(" ", pieces);
             if (text == null && cut != null) text = cut;
             if (cut == null || !cut.equals(text)) {
-                problems.warn(a.line(), "OFFSET_MISMATCH", "location " + describe(locations) + " cuts out "
+                problems.warn(a.line(), ProblemCode.OFFSET_MISMATCH, "location " + describe(locations) + " cuts out "
                         + (cut == null ? "nothing (beyond the text)" : "'" + cut + "'") + ", not the annotation text '" + text
                         + "': the mention is kept without offsets");
             } else if (locations.size() == 1 && locations.get(0)[1] <= Integer.MAX_VALUE) {
@@ -245,7 +246,7 @@ public final class BiocXmlReader extends XmlRecordReader {
             }
         }
         if (subject == null || object == null) {
-            problems.warn(r.line(), "BAD_RELATION", "relation '" + type + "' without Chemical/Disease or role1/role2 infons "
+            problems.warn(r.line(), ProblemCode.BAD_RELATION, "relation '" + type + "' without Chemical/Disease or role1/role2 infons "
                     + "or two nodes naming annotations of this document: not read");
             return null;
         }
@@ -263,7 +264,7 @@ public final class BiocXmlReader extends XmlRecordReader {
     }
 
     private static void warnUnresolved(ConceptRef c, XmlElement r, RecordProblems problems) {
-        if (c instanceof ConceptRef.Unresolved u && !u.code().equals("UNNORMALISED"))
-            problems.warn(r.line(), u.code(), u.message());
+        if (c instanceof ConceptRef.Unresolved u && u.problemCode() != ProblemCode.UNNORMALISED)
+            problems.warn(r.line(), u.problemCode(), u.message());
     }
 }

@@ -26,6 +26,7 @@ import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PaperIds;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -90,12 +91,12 @@ final class CardParser {
             Node first = doc.getFirstChild();
             if (!(first instanceof Heading h) || h.getLevel() != 1 || MarkdownText.inline(h).isEmpty()) {
                 // the line of the text that is not a card, not of the blank lines before it
-                skip(first == null ? chunk.firstLine() : line(first), "NO_TITLE", first instanceof Heading hh && hh.getLevel() == 1
+                skip(first == null ? chunk.firstLine() : line(first), ProblemCode.NO_TITLE, first instanceof Heading hh && hh.getLevel() == 1
                         ? "card title is empty" : "text that does not start with a '# ' title is not a card");
                 return Optional.empty();
             }
             if (chunk.truncated()) {
-                skip(chunk.firstLine(), "TRUNCATED", "card ends without its closing '---' and the file ends mid-line");
+                skip(chunk.firstLine(), ProblemCode.TRUNCATED, "card ends without its closing '---' and the file ends mid-line");
                 return Optional.empty();
             }
             paper.title(MarkdownText.inline(h));
@@ -104,11 +105,11 @@ final class CardParser {
             PaperRecord record = tooLarge == null ? paper.build() : null;
             if (tooLarge == null) tooLarge = limits.tooLarge(record);
             if (tooLarge != null) {
-                skip(chunk.firstLine(), "TOO_LARGE", "card has " + tooLarge + ": skipped");
+                skip(chunk.firstLine(), ProblemCode.TOO_LARGE, "card has " + tooLarge + ": skipped");
                 return Optional.empty();
             }
             if (!footerSeen)
-                warn(chunk.firstLine(), "NO_FOOTER", "card has no closing '---' / 'Source:' footer");
+                warn(chunk.firstLine(), ProblemCode.NO_FOOTER, "card has no closing '---' / 'Source:' footer");
             fillPmcidFromUrl();
             return Optional.of(paper.build());
         }
@@ -160,7 +161,7 @@ final class CardParser {
                     metadataSeen = true;
                     metadata(text, line + i);
                 } else {
-                    warn(line + i, "UNEXPECTED_TEXT", "text before the first section kept as an unnamed section");
+                    warn(line + i, ProblemCode.UNEXPECTED_TEXT, "text before the first section kept as an unnamed section");
                     keepOther(text);
                 }
             }
@@ -189,28 +190,28 @@ final class CardParser {
                 if (part.isEmpty()) continue;
                 String kind = classify(part);
                 if (kind == null) {
-                    warn(line, "UNKNOWN_METADATA", "metadata part kept as text: '" + part + "'");
+                    warn(line, ProblemCode.UNKNOWN_METADATA, "metadata part kept as text: '" + part + "'");
                     paper.extraMetadata(part);
                     continue;
                 }
                 switch (kind) {
-                    case "DOI" -> identifier(part, line, "DOI", PaperIds::doi, paper.doi(), paper::doi);
-                    case "PMID" -> identifier(part, line, "PMID", PaperIds::pmid, paper.pmid(), paper::pmid);
-                    case "PMCID" -> identifier(part, line, "PMCID", PaperIds::pmcid, paper.pmcid(), paper::pmcid);
+                    case "DOI" -> identifier(part, line, "DOI", ProblemCode.BAD_DOI, PaperIds::doi, paper.doi(), paper::doi);
+                    case "PMID" -> identifier(part, line, "PMID", ProblemCode.BAD_PMID, PaperIds::pmid, paper.pmid(), paper::pmid);
+                    case "PMCID" -> identifier(part, line, "PMCID", ProblemCode.BAD_PMCID, PaperIds::pmcid, paper.pmcid(), paper::pmcid);
                     case "date" -> {
                         Optional<PubDate> date = PubDate.parse(part);
                         if (date.isEmpty()) {
-                            warn(line, "BAD_DATE", "not a valid date: '" + part + "' (kept as text)");
+                            warn(line, ProblemCode.BAD_DATE, "not a valid date: '" + part + "' (kept as text)");
                             paper.extraMetadata(part);
                         } else if (paper.issued() != null) {
-                            warn(line, "DUPLICATE_METADATA", "second date '" + part + "' kept as text");
+                            warn(line, ProblemCode.DUPLICATE_METADATA, "second date '" + part + "' kept as text");
                             paper.extraMetadata(part);
                         } else paper.issued(date.get());
                     }
                     default -> {
                         if (paper.collection() == null) paper.collection(part);
                         else {
-                            warn(line, "UNKNOWN_METADATA", "metadata part kept as text: '" + part + "'");
+                            warn(line, ProblemCode.UNKNOWN_METADATA, "metadata part kept as text: '" + part + "'");
                             paper.extraMetadata(part);
                         }
                     }
@@ -218,15 +219,15 @@ final class CardParser {
             }
         }
 
-        private void identifier(String part, long line, String kind, Function<String, Optional<String>> normalise,
+        private void identifier(String part, long line, String kind, ProblemCode bad, Function<String, Optional<String>> normalise,
                                 String existing, Function<String, PaperRecord.Builder> set) {
             String value = part.substring(part.indexOf(':') + 1).strip();
             Optional<String> id = normalise.apply(value);
             if (id.isEmpty()) {
-                warn(line, "BAD_" + kind, "not a valid " + kind + ": '" + value + "' (kept as text)");
+                warn(line, bad, "not a valid " + kind + ": '" + value + "' (kept as text)");
                 paper.extraMetadata(part);
             } else if (existing != null && !existing.equals(id.get())) {
-                warn(line, "CONFLICTING_ID", kind + " '" + id.get() + "' differs from '" + existing + "' (kept as text)");
+                warn(line, ProblemCode.CONFLICTING_ID, kind + " '" + id.get() + "' differs from '" + existing + "' (kept as text)");
                 paper.extraMetadata(part);
             } else set.apply(id.get());
         }
@@ -238,7 +239,7 @@ final class CardParser {
                 if (text.isBlank()) continue;
                 if (text.regionMatches(true, 0, "Source:", 0, 7)) sourceUrl(text.substring(7).strip(), line + i);
                 else {
-                    warn(line + i, "UNEXPECTED_TEXT", "footer text kept as metadata: '" + text + "'");
+                    warn(line + i, ProblemCode.UNEXPECTED_TEXT, "footer text kept as metadata: '" + text + "'");
                     paper.extraMetadata(text);
                 }
             }
@@ -249,7 +250,7 @@ final class CardParser {
                 paper.sourceUrl(url);
                 sourceLine = line;
             } else {
-                warn(line, "BAD_URL", "source is not a valid http(s) IRI: '" + url + "' (kept as text)");
+                warn(line, ProblemCode.BAD_URL, "source is not a valid http(s) IRI: '" + url + "' (kept as text)");
                 paper.extraMetadata("Source: " + url);
             }
         }
@@ -262,13 +263,13 @@ final class CardParser {
             Optional<String> valid = PaperIds.pmcid(m.group());
             if (valid.isEmpty()) {
                 // e.g. PMC0 or ten digits: found by fuzzing, it used to throw
-                warn(sourceLine, "BAD_PMCID", "'" + m.group() + "' in the source URL is not a valid PMCID (ignored)");
+                warn(sourceLine, ProblemCode.BAD_PMCID, "'" + m.group() + "' in the source URL is not a valid PMCID (ignored)");
                 return;
             }
             String fromUrl = valid.get();
             if (paper.pmcid() == null) paper.pmcid(fromUrl);
             else if (!paper.pmcid().equals(fromUrl))
-                warn(sourceLine, "CONFLICTING_ID", "PMCID in source URL (" + fromUrl + ") differs from " + paper.pmcid());
+                warn(sourceLine, ProblemCode.CONFLICTING_ID, "PMCID in source URL (" + fromUrl + ") differs from " + paper.pmcid());
         }
 
         private void sectionBlock(Node n, long line) {
@@ -312,7 +313,7 @@ final class CardParser {
 
         private void entityLine(Node block, long line, boolean linked) {
             if (!(block instanceof Paragraph)) {
-                warn(line, "BAD_ENTITY_LINE", "not an entity bullet, ignored: '" + MarkdownText.block(block) + "'");
+                warn(line, ProblemCode.BAD_ENTITY_LINE, "not an entity bullet, ignored: '" + MarkdownText.block(block) + "'");
                 return;
             }
             String type;
@@ -326,7 +327,7 @@ final class CardParser {
             } else {
                 int colon = text.indexOf(": ");
                 if (colon < 0) {
-                    warn(line, "BAD_ENTITY_LINE", "entity line without '**Type:**' label; type set to 'Entity'");
+                    warn(line, ProblemCode.BAD_ENTITY_LINE, "entity line without '**Type:**' label; type set to 'Entity'");
                     type = "Entity";
                     rest = text;
                 } else {
@@ -341,11 +342,11 @@ final class CardParser {
                 }
                 ConceptRef ref;
                 if (item.id() == null) {
-                    ref = new ConceptRef.Unresolved("", "MISSING_ID", "entity '" + item.name() + "' has no (CURIE)");
+                    ref = new ConceptRef.Unresolved("", ProblemCode.MISSING_ID, "entity '" + item.name() + "' has no (CURIE)");
                 } else {
                     ref = prefixes.resolve(item.id());
                 }
-                if (ref instanceof ConceptRef.Unresolved u) warn(line, u.code(), u.message());
+                if (ref instanceof ConceptRef.Unresolved u) warn(line, u.problemCode(), u.message());
                 Mention m = new Mention(type, item.name(), ref, line);
                 if (linked) paper.linkedEntity(m);
                 else paper.fullTextEntity(m);
@@ -376,7 +377,7 @@ final class CardParser {
                 if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     line[0]++;
                 } else if (n instanceof Text t && !TextChars.isClean(t.getLiteral())) {
-                    warn(line[0], "CONTROL_CHAR", "character reference(s) to a control character or lone surrogate (first "
+                    warn(line[0], ProblemCode.CONTROL_CHAR, "character reference(s) to a control character or lone surrogate (first "
                             + TextChars.describeFirst(t.getLiteral()) + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
                     t.setLiteral(TextChars.clean(t.getLiteral()));
                 }
@@ -389,11 +390,11 @@ final class CardParser {
             return spans.isEmpty() ? chunk.firstLine() : chunk.firstLine() + spans.get(0).getLineIndex();
         }
 
-        private void warn(long line, String code, String message) {
+        private void warn(long line, ProblemCode code, String message) {
             problems.report(new Problem(chunk.file(), line, Problem.Severity.WARN, code, message));
         }
 
-        private void skip(long line, String code, String message) {
+        private void skip(long line, ProblemCode code, String message) {
             problems.report(new Problem(chunk.file(), line, Problem.Severity.SKIP, code, message));
         }
     }

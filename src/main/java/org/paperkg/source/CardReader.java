@@ -17,6 +17,7 @@ import java.util.zip.ZipException;
 
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -190,14 +191,14 @@ public final class CardReader implements RecordSource {
             // lost. Report it like a truncated card and let the run go on to the next file.
             String what = "gzip stream cut or damaged after line " + lines.lineNumber() + " (" + e.getMessage() + ")";
             if (card.toString().isBlank() && tooLarge == null)
-                cards.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN, "TRUNCATED", what));
+                cards.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN, ProblemCode.TRUNCATED, what));
             else
-                cards.report(new Problem(displayName, cardStart, Problem.Severity.SKIP, "TRUNCATED", what + "; card skipped"));
+                cards.report(new Problem(displayName, cardStart, Problem.Severity.SKIP, ProblemCode.TRUNCATED, what + "; card skipped"));
             return;
         }
         if (!sawText) {
             cards.report(new Problem(displayName, Math.max(1, lines.lineNumber()), Problem.Severity.WARN,
-                    "EMPTY_FILE", "nothing in this file (empty or blank)"));
+                    ProblemCode.EMPTY_FILE, "nothing in this file (empty or blank)"));
             return;
         }
         boolean truncated = !sawFooter && !lines.endedWithNewline();
@@ -206,7 +207,7 @@ public final class CardReader implements RecordSource {
 
     private void emit(String file, long start, StringBuilder text, boolean truncated, String tooLarge, InOrder cards) {
         if (tooLarge != null) {
-            cards.report(new Problem(file, start, Problem.Severity.SKIP, "TOO_LARGE", "card has " + tooLarge + ": skipped"));
+            cards.report(new Problem(file, start, Problem.Severity.SKIP, ProblemCode.TOO_LARGE, "card has " + tooLarge + ": skipped"));
             return;
         }
         if (text.toString().isBlank()) return;

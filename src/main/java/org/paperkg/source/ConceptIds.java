@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * Turns the identifier field of a PubTator line or a BioC annotation into concepts, one per part:
@@ -31,9 +32,9 @@ import org.paperkg.ids.PrefixTable;
 final class ConceptIds {
 
     /** Code of an id the corpus marks as not normalisable ({@code -1}) or leaves out. */
-    static final String UNNORMALISED = "UNNORMALISED";
+    static final ProblemCode UNNORMALISED = ProblemCode.UNNORMALISED;
     /** Code of a variant written in tmVar/HGVS notation with no rs number. */
-    static final String VARIANT_NOTATION = "VARIANT_NOTATION";
+    static final ProblemCode VARIANT_NOTATION = ProblemCode.VARIANT_NOTATION;
 
     private static final Pattern PARTS = Pattern.compile("[|+;]");
     private static final Pattern BARE_MESH_UI = Pattern.compile("[CD]\\d{6}(\\d{3})?");
@@ -83,7 +84,7 @@ final class ConceptIds {
         if (BARE_MESH_UI.matcher(id).matches()) return prefixes.resolveIn("MESH", id);
         String scheme = BARE_SCHEME_BY_TYPE.get(type);
         if (scheme != null) return prefixes.resolveIn(scheme, id);
-        return new ConceptRef.Unresolved(id, "UNKNOWN_PREFIX", type.isEmpty()
+        return new ConceptRef.Unresolved(id, ProblemCode.UNKNOWN_PREFIX, type.isEmpty()
                 ? "bare id '" + id + "' without a prefix: its scheme is unknown"
                 : "bare id '" + id + "' of type '" + type + "': no scheme is known for this type");
     }
@@ -109,11 +110,11 @@ final class ConceptIds {
     }
 
     static boolean isUnnormalised(ConceptRef ref) {
-        return ref instanceof ConceptRef.Unresolved u && u.code().equals(UNNORMALISED);
+        return ref instanceof ConceptRef.Unresolved u && u.problemCode() == UNNORMALISED;
     }
 
     /** True for an unresolved id that is a problem of the input (not {@code -1}, not a variant's notation). */
     static boolean isProblem(ConceptRef ref) {
-        return ref instanceof ConceptRef.Unresolved u && !u.code().equals(UNNORMALISED) && !u.code().equals(VARIANT_NOTATION);
+        return ref instanceof ConceptRef.Unresolved u && u.problemCode() != UNNORMALISED && u.problemCode() != VARIANT_NOTATION;
     }
 }

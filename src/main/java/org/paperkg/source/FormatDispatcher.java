@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -27,13 +28,13 @@ public final class FormatDispatcher implements RecordSource {
     public void read(Path file, String displayName, Consumer<PaperRecord> records, ProblemSink problems) throws IOException {
         InputFormat format = forced != null ? forced : InputFormat.detect(file);
         if (format == null) {
-            problems.report(new Problem(displayName, 1, Problem.Severity.WARN, "UNKNOWN_FORMAT",
+            problems.report(new Problem(displayName, 1, Problem.Severity.WARN, ProblemCode.UNKNOWN_FORMAT,
                     "not a paper card, PubTator, BioC XML/JSON or PubMed XML file (use --format to force one)"));
             return;
         }
         RecordSource reader = readers.get(format);
         if (reader == null) {
-            problems.report(new Problem(displayName, 1, Problem.Severity.WARN, "UNSUPPORTED_FORMAT",
+            problems.report(new Problem(displayName, 1, Problem.Severity.WARN, ProblemCode.UNSUPPORTED_FORMAT,
                     format + " input is not supported in this build"));
             return;
         }

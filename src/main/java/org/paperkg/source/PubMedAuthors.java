@@ -3,6 +3,7 @@ package org.paperkg.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * The authors of a PubMed article, in order: persons (LastName, ForeName or else Initials, Suffix,
@@ -44,7 +45,7 @@ final class PubMedAuthors {
         String given = fore != null ? fore : a.childText("Initials");
         String suffix = a.childText("Suffix");
         if (family == null && given == null) {
-            problems.warn(a.line(), "BAD_AUTHOR", "author without LastName, ForeName or CollectiveName: not read");
+            problems.warn(a.line(), ProblemCode.BAD_AUTHOR, "author without LastName, ForeName or CollectiveName: not read");
             return null;
         }
         StringBuilder name = new StringBuilder();
@@ -62,13 +63,13 @@ final class PubMedAuthors {
             String raw = id.text();
             Optional<String> orcid = Orcid.normalise(raw);
             if (orcid.isEmpty()) {
-                problems.warn(id.line(), "BAD_ORCID", "not a valid ORCID iD (form or check digit): '" + raw
+                problems.warn(id.line(), ProblemCode.BAD_ORCID, "not a valid ORCID iD (form or check digit): '" + raw
                         + "' of " + name + "; the author is kept without it (kept as text)");
                 keptAsText.add("ORCID of " + name + " (invalid): " + raw);
             } else if (found == null) {
                 found = orcid.get();
             } else if (!found.equals(orcid.get())) {
-                problems.warn(id.line(), "CONFLICTING_ID", "second ORCID iD " + orcid.get() + " of " + name
+                problems.warn(id.line(), ProblemCode.CONFLICTING_ID, "second ORCID iD " + orcid.get() + " of " + name
                         + " differs from " + found + " (kept as text)");
                 keptAsText.add("ORCID of " + name + " (second): " + orcid.get());
             }

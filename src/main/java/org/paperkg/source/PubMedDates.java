@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * The publication date of a PubMed record, at the precision it is given. In order:
@@ -33,7 +34,7 @@ final class PubMedDates {
         if (medlineDate != null) {
             Matcher m = LEADING_YEAR.matcher(medlineDate);
             if (m.find() && Integer.parseInt(m.group(1)) >= 1000) return new PubDate(m.group(1), PubDate.Precision.YEAR);
-            problems.warn(pubDate.child("MedlineDate").line(), "BAD_DATE", "no year at the start of MedlineDate '" + medlineDate + "'");
+            problems.warn(pubDate.child("MedlineDate").line(), ProblemCode.BAD_DATE, "no year at the start of MedlineDate '" + medlineDate + "'");
         }
         return null;
     }
@@ -44,14 +45,14 @@ final class PubMedDates {
         String year = date.childText("Year");
         if (year == null) return null;
         if (!YEAR.matcher(year).matches() || Integer.parseInt(year) < 1000) {
-            problems.warn(date.child("Year").line(), "BAD_DATE", "not a year: '" + year + "' in <" + date.name() + ">");
+            problems.warn(date.child("Year").line(), ProblemCode.BAD_DATE, "not a year: '" + year + "' in <" + date.name() + ">");
             return null;
         }
         String monthText = date.childText("Month");
         if (monthText == null) return new PubDate(year, PubDate.Precision.YEAR);
         int month = month(monthText);
         if (month < 1) {
-            problems.warn(date.child("Month").line(), "BAD_DATE", "not a month: '" + monthText + "' in <" + date.name() + ">; year kept");
+            problems.warn(date.child("Month").line(), ProblemCode.BAD_DATE, "not a month: '" + monthText + "' in <" + date.name() + ">; year kept");
             return new PubDate(year, PubDate.Precision.YEAR);
         }
         String yearMonth = year + "-" + (month < 10 ? "0" : "") + month;
@@ -61,7 +62,7 @@ final class PubMedDates {
             LocalDate day = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(dayText));
             return new PubDate(day.toString(), PubDate.Precision.DAY);
         } catch (NumberFormatException | DateTimeException e) {
-            problems.warn(date.child("Day").line(), "BAD_DATE", "not a day of " + yearMonth + ": '" + dayText + "' in <" + date.name() + ">; month kept");
+            problems.warn(date.child("Day").line(), ProblemCode.BAD_DATE, "not a day of " + yearMonth + ": '" + dayText + "' in <" + date.name() + ">; month kept");
             return new PubDate(yearMonth, PubDate.Precision.MONTH);
         }
     }

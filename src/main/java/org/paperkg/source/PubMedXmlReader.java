@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PaperIds;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * Reads PubMed XML: a {@code PubmedArticleSet} (efetch output, the current baseline) or the legacy
@@ -77,29 +78,29 @@ public final class PubMedXmlReader extends XmlRecordReader {
         @Override
         public XmlRecordStream.Outcome map(XmlElement el, RecordProblems problems) {
             if (el.name().equals("DeleteCitation")) {
-                problems.warn(el.line(), "DELETED_CITATIONS", "<DeleteCitation> lists " + el.children("PMID").size()
+                problems.warn(el.line(), ProblemCode.DELETED_CITATIONS, "<DeleteCitation> lists " + el.children("PMID").size()
                         + " PMID(s) to delete; deletions are not applied");
                 return new XmlRecordStream.Outcome.Ignore();
             }
             if (el.name().equals("PubmedBookArticle"))
-                return skip(el, "UNSUPPORTED_RECORD", "a book or book chapter: only journal articles are read");
+                return skip(el, ProblemCode.UNSUPPORTED_RECORD, "a book or book chapter: only journal articles are read");
             XmlElement citation = citation(el);
-            if (citation == null) return skip(el, "NO_CITATION", "no <MedlineCitation>");
+            if (citation == null) return skip(el, ProblemCode.NO_CITATION, "no <MedlineCitation>");
             XmlElement pmidEl = citation.child("PMID");
             String pmidText = pmidEl == null ? null : pmidEl.text();
-            if (pmidText == null || pmidText.isEmpty()) return skip(el, "NO_PMID", "no PMID");
+            if (pmidText == null || pmidText.isEmpty()) return skip(el, ProblemCode.NO_PMID, "no PMID");
             Optional<String> pmid = PaperIds.pmid(pmidText).filter(p -> !p.equals("0"));
             if (pmid.isEmpty())
-                return new XmlRecordStream.Outcome.Skip(pmidEl.line(), "BAD_PMID",
+                return new XmlRecordStream.Outcome.Skip(pmidEl.line(), ProblemCode.BAD_PMID,
                         "<" + el.name() + "> at line " + el.line() + ": not a PMID: '" + pmidText + "'");
             XmlElement article = citation.child("Article");
             String title = article == null ? null : article.childText("ArticleTitle");
             if (title == null && article != null && article.childText("VernacularTitle") != null) {
                 title = article.childText("VernacularTitle");
-                problems.warn(article.child("VernacularTitle").line(), "TITLE_FROM_VERNACULAR",
+                problems.warn(article.child("VernacularTitle").line(), ProblemCode.TITLE_FROM_VERNACULAR,
                         "ArticleTitle is empty: the title in the original language is used");
             }
-            if (title == null) return skip(el, "NO_TITLE", "PMID " + pmid.get() + " has no ArticleTitle");
+            if (title == null) return skip(el, ProblemCode.NO_TITLE, "PMID " + pmid.get() + " has no ArticleTitle");
 
             PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, el.line()), "pubmed")
                     .title(title).pmid(pmid.get());
@@ -114,7 +115,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             return new XmlRecordStream.Outcome.Read(b.build());
         }
 
-        private XmlRecordStream.Outcome skip(XmlElement el, String code, String why) {
+        private XmlRecordStream.Outcome skip(XmlElement el, ProblemCode code, String why) {
             String label = describe(el);
             return new XmlRecordStream.Outcome.Skip(el.line(), code,
                     "<" + el.name() + "> at line " + el.line() + (label != null ? " (" + label + ")" : "") + ": " + why);
@@ -163,7 +164,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             if (raw.isEmpty()) continue;
             Optional<String> issn = issn(raw);
             if (issn.isEmpty()) {
-                problems.warn(e.line(), "BAD_ISSN", "not a valid ISSN (form or check digit): '" + raw + "' (kept as text)");
+                problems.warn(e.line(), ProblemCode.BAD_ISSN, "not a valid ISSN (form or check digit): '" + raw + "' (kept as text)");
                 keptAsText.add("ISSN (invalid): " + raw);
             } else if (!issns.contains(issn.get())) {
                 issns.add(issn.get());
@@ -206,12 +207,12 @@ public final class PubMedXmlReader extends XmlRecordReader {
             if (raw.isEmpty()) continue;
             Optional<String> doi = PaperIds.doi(raw);
             if (doi.isEmpty()) {
-                problems.warn(e.line(), "BAD_DOI", "not a valid DOI: '" + raw + "' (kept as text)");
+                problems.warn(e.line(), ProblemCode.BAD_DOI, "not a valid DOI: '" + raw + "' (kept as text)");
                 keptAsText.add("DOI (invalid): " + raw);
             } else if (b.doi() == null) {
                 b.doi(doi.get());
             } else if (!b.doi().equals(doi.get())) {
-                problems.warn(e.line(), "CONFLICTING_ID", "DOI '" + doi.get() + "' differs from '" + b.doi() + "' (kept as text)");
+                problems.warn(e.line(), ProblemCode.CONFLICTING_ID, "DOI '" + doi.get() + "' differs from '" + b.doi() + "' (kept as text)");
                 keptAsText.add("DOI (second): " + doi.get());
             }
         }
@@ -226,12 +227,12 @@ public final class PubMedXmlReader extends XmlRecordReader {
             Optional<String> pmcid = PaperIds.pmcid(e.name().equals("OtherID") && legacy.find() ? legacy.group(1) : raw)
                     .filter(p -> !p.equals("PMC0"));
             if (pmcid.isEmpty()) {
-                problems.warn(e.line(), "BAD_PMCID", "not a valid PMC id: '" + raw + "' (kept as text)");
+                problems.warn(e.line(), ProblemCode.BAD_PMCID, "not a valid PMC id: '" + raw + "' (kept as text)");
                 keptAsText.add("PMCID (invalid): " + raw);
             } else if (b.pmcid() == null) {
                 b.pmcid(pmcid.get());
             } else if (!b.pmcid().equals(pmcid.get())) {
-                problems.warn(e.line(), "CONFLICTING_ID", "PMCID '" + pmcid.get() + "' differs from '" + b.pmcid() + "' (kept as text)");
+                problems.warn(e.line(), ProblemCode.CONFLICTING_ID, "PMCID '" + pmcid.get() + "' differs from '" + b.pmcid() + "' (kept as text)");
                 keptAsText.add("PMCID (second): " + pmcid.get());
             }
         }
@@ -243,7 +244,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
         for (XmlElement heading : list.children("MeshHeading")) {
             XmlElement descriptor = heading.child("DescriptorName");
             if (descriptor == null) {
-                problems.warn(heading.line(), "BAD_MESH", "MeshHeading without DescriptorName: not read");
+                problems.warn(heading.line(), ProblemCode.BAD_MESH, "MeshHeading without DescriptorName: not read");
                 continue;
             }
             List<MeshHeading.Qualifier> qualifiers = new ArrayList<>();
@@ -256,9 +257,9 @@ public final class PubMedXmlReader extends XmlRecordReader {
     private ConceptRef mesh(XmlElement name, RecordProblems problems) {
         String ui = name.attr("UI");
         if (ui == null || ui.isBlank())
-            return new ConceptRef.Unresolved("", "MISSING_ID", "MeSH " + name.name() + " '" + name.text() + "' has no UI");
+            return new ConceptRef.Unresolved("", ProblemCode.MISSING_ID, "MeSH " + name.name() + " '" + name.text() + "' has no UI");
         ConceptRef ref = prefixes.resolveIn("MESH", ui.strip());
-        if (ref instanceof ConceptRef.Unresolved u) problems.warn(name.line(), u.code(), u.message());
+        if (ref instanceof ConceptRef.Unresolved u) problems.warn(name.line(), u.problemCode(), u.message());
         return ref;
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.paperkg.ids.ConceptRef;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * One PubTator document while it is read: its title line, then its abstract line, then mention and
@@ -90,7 +91,7 @@ final class PubTatorDocument {
                 .text(new SourceText(SECTION, SECTION_LABEL, text.text()));
         if (PMID.matcher(docId).matches()) builder.pmid(docId);
         else if (PMCID.matcher(docId).matches()) builder.pmcid(docId);
-        else problems.warn(titleLine, "BAD_PMID", "document id '" + docId + "' is neither a PMID nor a PMCID");
+        else problems.warn(titleLine, ProblemCode.BAD_PMID, "document id '" + docId + "' is neither a PMID nor a PMCID");
     }
 
     /** False (and the document marked too large) once a list would grow past the limit. */
@@ -111,7 +112,7 @@ final class PubTatorDocument {
         String surface = m.text();
         Long s = number(m.start()), e = number(m.end());
         if (s == null || e == null) {
-            problems.warn(line, "BAD_OFFSET", "offsets '" + m.start() + "', '" + m.end()
+            problems.warn(line, ProblemCode.BAD_OFFSET, "offsets '" + m.start() + "', '" + m.end()
                     + "' are not numbers; mention '" + m.text() + "' kept without offsets");
         } else {
             String cut = text.slice(s, e);
@@ -121,7 +122,7 @@ final class PubTatorDocument {
                 start = s.intValue();
                 end = e.intValue();
             } else {
-                problems.warn(line, "OFFSET_MISMATCH", "offsets " + s + ".." + e + (cut == null
+                problems.warn(line, ProblemCode.OFFSET_MISMATCH, "offsets " + s + ".." + e + (cut == null
                         ? " are outside the text (" + text.length() + " characters)"
                         : " cut out '" + cut + "'") + ", not '" + m.text() + "'; mention kept without offsets");
             }
@@ -146,7 +147,7 @@ final class PubTatorDocument {
     private void reportUnresolved(List<ConceptRef> refs, long line) {
         for (ConceptRef ref : refs)
             if (ConceptIds.isProblem(ref) && ref instanceof ConceptRef.Unresolved u)
-                problems.warn(line, u.code(), u.message());
+                problems.warn(line, u.problemCode(), u.message());
     }
 
     private static Long number(String field) {

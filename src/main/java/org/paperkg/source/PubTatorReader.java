@@ -8,6 +8,7 @@ import java.util.zip.ZipException;
 
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -83,7 +84,7 @@ public final class PubTatorReader implements RecordSource {
             finishDocument();
             if (!sawText)
                 problems.report(new Problem(file, Math.max(1, lines.lineNumber()), Problem.Severity.WARN,
-                        "EMPTY_FILE", "no PubTator document in this file"));
+                        ProblemCode.EMPTY_FILE, "no PubTator document in this file"));
         }
 
         private void accept(PubTatorLine line, long n) {
@@ -125,9 +126,9 @@ public final class PubTatorReader implements RecordSource {
             } else if (doc != null && doc.hasAbstract()) {
                 doc.tooLarge(why);
             } else if (doc != null) {
-                skipDocument("TOO_LARGE", "document " + doc.docId() + " has " + why + " before its abstract line; document not read");
+                skipDocument(ProblemCode.TOO_LARGE, "document " + doc.docId() + " has " + why + " before its abstract line; document not read");
             } else if (!skippingBlock) {
-                problems.report(new Problem(file, n, Problem.Severity.WARN, "STRAY_TEXT",
+                problems.report(new Problem(file, n, Problem.Severity.WARN, ProblemCode.STRAY_TEXT,
                         why + ", outside any document (ignored up to the next blank line)"));
                 skippingBlock = true;
             }
@@ -135,12 +136,12 @@ public final class PubTatorReader implements RecordSource {
 
         private void abstractLine(PubTatorLine.Abstract a, long n) {
             if (doc == null) {
-                skipBlock(n, "MISSING_TITLE", "abstract of " + a.docId() + " without a title line (" + a.docId()
+                skipBlock(n, ProblemCode.MISSING_TITLE, "abstract of " + a.docId() + " without a title line (" + a.docId()
                         + "|t|…) before it; document not read");
             } else if (doc.hasAbstract()) {
-                doc.problems.warn(n, "DUPLICATE_ABSTRACT", "second abstract line of " + doc.docId() + " ignored");
+                doc.problems.warn(n, ProblemCode.DUPLICATE_ABSTRACT, "second abstract line of " + doc.docId() + " ignored");
             } else if (!a.docId().equals(doc.docId())) {
-                skipDocument("PMID_MISMATCH", "title of " + doc.docId() + " is followed by the abstract of "
+                skipDocument(ProblemCode.PMID_MISMATCH, "title of " + doc.docId() + " is followed by the abstract of "
                         + a.docId() + " (line " + n + "); document not read");
             } else {
                 doc.abstractLine(a.text());
@@ -149,12 +150,12 @@ public final class PubTatorReader implements RecordSource {
 
         private void annotationLine(String docId, long n, Runnable add) {
             if (doc == null) {
-                skipBlock(n, "MISSING_TITLE", "annotation lines of " + docId + " without a title and abstract before them; document not read");
+                skipBlock(n, ProblemCode.MISSING_TITLE, "annotation lines of " + docId + " without a title and abstract before them; document not read");
             } else if (!doc.hasAbstract()) {
-                skipDocument("TRUNCATED_DOCUMENT", "document " + doc.docId() + " has no abstract line (" + doc.docId()
+                skipDocument(ProblemCode.TRUNCATED_DOCUMENT, "document " + doc.docId() + " has no abstract line (" + doc.docId()
                         + "|a|…): line " + n + " follows its title; document not read");
             } else if (!docId.equals(doc.docId())) {
-                doc.problems.warn(n, "PMID_MISMATCH", "line of PMID " + docId + " inside document " + doc.docId() + " ignored");
+                doc.problems.warn(n, ProblemCode.PMID_MISMATCH, "line of PMID " + docId + " inside document " + doc.docId() + " ignored");
             } else {
                 add.run();
             }
@@ -162,14 +163,14 @@ public final class PubTatorReader implements RecordSource {
 
         private void otherLine(PubTatorLine.Other o, long n) {
             if (doc == null) {
-                problems.report(new Problem(file, n, Problem.Severity.WARN, "STRAY_TEXT",
+                problems.report(new Problem(file, n, Problem.Severity.WARN, ProblemCode.STRAY_TEXT,
                         "not a PubTator line, outside any document (ignored up to the next blank line): " + excerpt(o.text())));
                 skippingBlock = true;
             } else if (!doc.hasAbstract()) {
-                skipDocument("TRUNCATED_DOCUMENT", "document " + doc.docId() + " has no abstract line (" + doc.docId()
+                skipDocument(ProblemCode.TRUNCATED_DOCUMENT, "document " + doc.docId() + " has no abstract line (" + doc.docId()
                         + "|a|…): line " + n + " follows its title; document not read");
             } else {
-                doc.problems.warn(n, "BAD_LINE", "not a PubTator line, ignored: " + excerpt(o.text()));
+                doc.problems.warn(n, ProblemCode.BAD_LINE, "not a PubTator line, ignored: " + excerpt(o.text()));
             }
         }
 
@@ -180,15 +181,15 @@ public final class PubTatorReader implements RecordSource {
         private void finishDocument() {
             if (doc == null) return;
             if (!doc.hasAbstract()) {
-                doc.problems.skip(problems, doc.titleLine(), "TRUNCATED_DOCUMENT", "document " + doc.docId()
+                doc.problems.skip(problems, doc.titleLine(), ProblemCode.TRUNCATED_DOCUMENT, "document " + doc.docId()
                         + " ends without its abstract line (" + doc.docId() + "|a|…); document not read");
             } else if (doc.tooLarge() != null) {
-                doc.problems.skip(problems, doc.titleLine(), "TOO_LARGE", "document " + doc.docId() + " has " + doc.tooLarge() + ": skipped");
+                doc.problems.skip(problems, doc.titleLine(), ProblemCode.TOO_LARGE, "document " + doc.docId() + " has " + doc.tooLarge() + ": skipped");
             } else {
                 PaperRecord record = doc.build();
                 String tooLarge = limits.tooLarge(record);
                 if (tooLarge != null) {
-                    doc.problems.skip(problems, doc.titleLine(), "TOO_LARGE", "document " + doc.docId() + " has " + tooLarge + ": skipped");
+                    doc.problems.skip(problems, doc.titleLine(), ProblemCode.TOO_LARGE, "document " + doc.docId() + " has " + tooLarge + ": skipped");
                 } else {
                     doc.problems.flushTo(problems);
                     tally.record(record);
@@ -198,13 +199,13 @@ public final class PubTatorReader implements RecordSource {
             doc = null;
         }
 
-        private void skipDocument(String code, String message) {
+        private void skipDocument(ProblemCode code, String message) {
             doc.problems.skip(problems, doc.titleLine(), code, message);
             doc = null;
             skippingBlock = true;
         }
 
-        private void skipBlock(long n, String code, String message) {
+        private void skipBlock(long n, ProblemCode code, String message) {
             problems.report(new Problem(file, n, Problem.Severity.SKIP, code, message));
             skippingBlock = true;
         }
@@ -212,11 +213,11 @@ public final class PubTatorReader implements RecordSource {
         private void truncatedFile(long n, IOException e) {
             String why = "the compressed file is cut off or damaged (" + e.getMessage() + ")";
             if (doc != null) {
-                doc.problems.skip(problems, doc.titleLine(), "TRUNCATED_FILE", why + " inside document " + doc.docId()
+                doc.problems.skip(problems, doc.titleLine(), ProblemCode.TRUNCATED_FILE, why + " inside document " + doc.docId()
                         + "; document not read");
                 doc = null;
             } else {
-                problems.report(new Problem(file, Math.max(1, n), Problem.Severity.WARN, "TRUNCATED_FILE", why));
+                problems.report(new Problem(file, Math.max(1, n), Problem.Severity.WARN, ProblemCode.TRUNCATED_FILE, why));
             }
         }
     }

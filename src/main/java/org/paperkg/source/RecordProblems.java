@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -24,7 +25,7 @@ public final class RecordProblems {
         this.file = file;
     }
 
-    public void warn(long line, String code, String message) {
+    public void warn(long line, ProblemCode code, String message) {
         if (pending.size() < MAX_HELD) {
             pending.add(new Problem(file, line, Problem.Severity.WARN, code, message));
         } else if (notHeld++ == 0) {
@@ -35,7 +36,7 @@ public final class RecordProblems {
     List<Problem> warnings() {
         if (notHeld == 0) return pending;
         List<Problem> all = new ArrayList<>(pending);
-        all.add(new Problem(file, firstNotHeldLine, Problem.Severity.WARN, "MORE_PROBLEMS",
+        all.add(new Problem(file, firstNotHeldLine, Problem.Severity.WARN, ProblemCode.MORE_PROBLEMS,
                 notHeld + " more problems in this record from here on, not listed (at most " + MAX_HELD + " are)"));
         return all;
     }
@@ -48,7 +49,7 @@ public final class RecordProblems {
     }
 
     /** The record is dropped: one SKIP problem instead of its warnings. */
-    void skip(ProblemSink sink, long line, String code, String message) {
+    void skip(ProblemSink sink, long line, ProblemCode code, String message) {
         pending.clear();
         notHeld = 0;
         sink.report(new Problem(file, line, Problem.Severity.SKIP, code, message));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -193,12 +194,12 @@ public final class TextLines implements Closeable {
             CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(bytes, off, len));
             text = chars.toString();
         } catch (CharacterCodingException e) {
-            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "INVALID_UTF8",
+            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, ProblemCode.INVALID_UTF8,
                     "invalid UTF-8 bytes, replaced by U+FFFD"));
             text = new String(bytes, off, len, StandardCharsets.UTF_8);
         }
         if (text.indexOf('\0') >= 0) {
-            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "NUL_BYTE", "NUL byte(s) replaced by U+FFFD"));
+            problems.report(new Problem(file, lineNo, Problem.Severity.WARN, ProblemCode.NUL_BYTE, "NUL byte(s) replaced by U+FFFD"));
             text = text.replace('\0', '\uFFFD');
         }
         return controlsReplaced(text);
@@ -206,7 +207,7 @@ public final class TextLines implements Closeable {
 
     private String controlsReplaced(String text) {
         if (TextChars.isClean(text)) return text;
-        problems.report(new Problem(file, lineNo, Problem.Severity.WARN, "CONTROL_CHAR", "control character(s) (first "
+        problems.report(new Problem(file, lineNo, Problem.Severity.WARN, ProblemCode.CONTROL_CHAR, "control character(s) (first "
                 + TextChars.describeFirst(text) + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them"));
         return TextChars.clean(text);
     }

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -46,7 +47,7 @@ final class XmlRecordStream {
         record Read(PaperRecord record) implements Outcome {}
 
         /** Not read: exactly one SKIP problem. */
-        record Skip(long line, String code, String message) implements Outcome {}
+        record Skip(long line, ProblemCode code, String message) implements Outcome {}
 
         /** Not a paper (e.g. a list of deleted citations): its warnings are reported, nothing else. */
         record Ignore() implements Outcome {}
@@ -102,7 +103,7 @@ final class XmlRecordStream {
 
     private void run() throws IOException {
         if (input.entityDeclarationLine() > 0) {
-            report(Problem.Severity.SKIP, input.entityDeclarationLine(), "XML_ENTITY", ENTITIES_REFUSED);
+            report(Problem.Severity.SKIP, input.entityDeclarationLine(), ProblemCode.XML_ENTITY, ENTITIES_REFUSED);
             return;
         }
         try {
@@ -123,7 +124,7 @@ final class XmlRecordStream {
                 }
             }
             if (recordsSeen == 0)
-                report(Problem.Severity.WARN, Math.max(1, lastLine), "EMPTY_FILE", "no " + format.recordWord() + " in this file");
+                report(Problem.Severity.WARN, Math.max(1, lastLine), ProblemCode.EMPTY_FILE, "no " + format.recordWord() + " in this file");
         } catch (XMLStreamException e) {
             failed(e);
         }
@@ -152,7 +153,7 @@ final class XmlRecordStream {
     private boolean doctype(XMLStreamReader r) {
         String text = r.getText();
         if (text != null && text.contains("<!ENTITY")) {
-            report(Problem.Severity.SKIP, XmlInputs.line(r), "XML_ENTITY", ENTITIES_REFUSED);
+            report(Problem.Severity.SKIP, XmlInputs.line(r), ProblemCode.XML_ENTITY, ENTITIES_REFUSED);
             return false;
         }
         return true;
@@ -169,7 +170,7 @@ final class XmlRecordStream {
                 return true;
             }
             if (!format.roots().contains(name)) {
-                report(Problem.Severity.SKIP, line, "UNKNOWN_ROOT", "root element <" + name + "> is not " + format.name()
+                report(Problem.Severity.SKIP, line, ProblemCode.UNKNOWN_ROOT, "root element <" + name + "> is not " + format.name()
                         + " (expected " + String.join(" or ", format.roots().stream().sorted().toList()) + ")");
                 return false;
             }
@@ -181,7 +182,7 @@ final class XmlRecordStream {
                     beginRecord(r, name, line);
                 } else {
                     if (!format.ignoredChildren().contains(name))
-                        report(Problem.Severity.WARN, line, "UNKNOWN_ELEMENT", "<" + name + "> in <" + root + "> is not read");
+                        report(Problem.Severity.WARN, line, ProblemCode.UNKNOWN_ELEMENT, "<" + name + "> in <" + root + "> is not read");
                     ignoredFrom = depth;
                 }
             }
@@ -270,7 +271,7 @@ final class XmlRecordStream {
         record = null;
         open.clear();
         if (overflow != null) {
-            report(Problem.Severity.SKIP, done.line(), "TOO_LARGE", what(done) + " has " + overflow + ": skipped");
+            report(Problem.Severity.SKIP, done.line(), ProblemCode.TOO_LARGE, what(done) + " has " + overflow + ": skipped");
             return;
         }
         RecordProblems found = new RecordProblems(file);
@@ -278,18 +279,18 @@ final class XmlRecordStream {
         try {
             outcome = mapper.map(done, found);
         } catch (RuntimeException e) {
-            outcome = new Outcome.Skip(done.line(), "READ_ERROR", what(done) + " could not be read: " + e);
+            outcome = new Outcome.Skip(done.line(), ProblemCode.READ_ERROR, what(done) + " could not be read: " + e);
         }
         if (outcome instanceof Outcome.Read read) {
             String tooLarge = limits.tooLarge(read.record());
-            if (tooLarge != null) outcome = new Outcome.Skip(done.line(), "TOO_LARGE", what(done) + " has " + tooLarge + ": skipped");
+            if (tooLarge != null) outcome = new Outcome.Skip(done.line(), ProblemCode.TOO_LARGE, what(done) + " has " + tooLarge + ": skipped");
         }
         if (outcome instanceof Outcome.Skip s) {
             report(Problem.Severity.SKIP, s.line(), s.code(), s.message());
             return;
         }
         if (controlCharLine > 0)
-            report(Problem.Severity.WARN, controlCharLine, "CONTROL_CHAR", "control character(s) (first " + controlChar
+            report(Problem.Severity.WARN, controlCharLine, ProblemCode.CONTROL_CHAR, "control character(s) (first " + controlChar
                     + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
         found.warnings().forEach(problems::report);
         if (outcome instanceof Outcome.Read read) records.accept(read.record());
@@ -311,30 +312,30 @@ final class XmlRecordStream {
         if (io != null && !(io instanceof EOFException) && !(io instanceof ZipException)) throw io;
         long line = e.getLocation() != null && e.getLocation().getLineNumber() > 0 ? e.getLocation().getLineNumber() : lastLine;
         String message = parserMessage(e);
-        String code;
+        ProblemCode code;
         if (stats.badUtf8Line() > 0) {
             boolean utf8 = !(stats instanceof StrictUtf8Reader r) || r.charset().name().equals("UTF-8");
-            code = utf8 ? "INVALID_UTF8" : "INVALID_ENCODING";
+            code = utf8 ? ProblemCode.INVALID_UTF8 : ProblemCode.INVALID_ENCODING;
             line = stats.badUtf8Line();
             message = utf8 ? "invalid UTF-8 bytes (never replaced: the XML cannot be read past them)"
                     : "bytes that are not " + ((StrictUtf8Reader) stats).charset().name() + ", the file's encoding (never replaced: the XML cannot be read past them)";
         } else if (io instanceof EOFException) {
-            code = "TRUNCATED";
+            code = ProblemCode.TRUNCATED;
             message = "the compressed stream ends early (" + io.getMessage() + ")";
         } else if (io != null) {
-            code = "BAD_GZIP";
+            code = ProblemCode.BAD_GZIP;
             message = "the compressed stream is corrupt (" + io.getMessage() + ")";
         } else if (isEntityError(message)) {
-            code = "XML_ENTITY";
+            code = ProblemCode.XML_ENTITY;
             message = message + " (entities other than the XML built-ins are refused)";
         } else if (root == null && !stats.sawContent()) {
-            report(Problem.Severity.WARN, Math.max(1, line), "EMPTY_FILE", "the file is empty");
+            report(Problem.Severity.WARN, Math.max(1, line), ProblemCode.EMPTY_FILE, "the file is empty");
             return;
         } else if (stats.atEnd() && depth > 0 && line > stats.newlines()) {
-            code = "TRUNCATED";
+            code = ProblemCode.TRUNCATED;
             message = "the file ends inside <" + (record != null && !open.isEmpty() ? open.peek().name() : root) + ">";
         } else {
-            code = "BAD_XML";
+            code = ProblemCode.BAD_XML;
         }
         String where = record != null ? what(record) + " not read: " : "";
         report(Problem.Severity.SKIP, Math.max(1, line), code, where + message + "; the rest of the file is not read");
@@ -352,7 +353,7 @@ final class XmlRecordStream {
                 || message.contains("external entity refused");
     }
 
-    private void report(Problem.Severity severity, long line, String code, String message) {
+    private void report(Problem.Severity severity, long line, ProblemCode code, String message) {
         problems.report(new Problem(file, line, severity, code, message));
     }
 }

@@ -80,6 +80,30 @@ public final class Terms {
     public static final Node PKG_OBJECT_CONCEPT = uri(PKG, "objectConcept");
     public static final Node PKG_INDUCES = uri(PKG, "induces");
 
+    // the run record (describe/RunProvenance) and the dataset description (describe/DatasetDescription)
+    public static final Node PKG_RUN_GRAPH = uri(PKG, "RunGraph");
+    public static final Node PKG_EXPORT_RUN = uri(PKG, "ExportRun");
+    public static final Node PKG_INGEST_RUN = uri(PKG, "IngestRun");
+    public static final Node PKG_COMMAND_LINE = uri(PKG, "commandLine");
+    public static final Node PKG_BASE_IRI = uri(PKG, "baseIri");
+    public static final Node PKG_FILES = uri(PKG, "files");
+    public static final Node PKG_RECORDS_READ = uri(PKG, "recordsRead");
+    public static final Node PKG_RECORDS_MAPPED = uri(PKG, "recordsMapped");
+    public static final Node PKG_RECORDS_SKIPPED = uri(PKG, "recordsSkipped");
+    public static final Node PKG_TRIPLES = uri(PKG, "triples");
+    public static final Node PKG_GRAPHS = uri(PKG, "graphs");
+    public static final Node PKG_WARNINGS = uri(PKG, "warnings");
+    public static final Node PKG_SKIPPED = uri(PKG, "skipped");
+    public static final Node PKG_SKIP_COUNT = uri(PKG, "SkipCount");
+    public static final Node PKG_REASON = uri(PKG, "reason");
+    public static final Node PKG_COUNT = uri(PKG, "count");
+    public static final Node PKG_PATH = uri(PKG, "path");
+    public static final Node PKG_PAPERS = uri(PKG, "papers");
+    public static final Node PKG_AUTHORS = uri(PKG, "authors");
+    public static final Node PKG_MENTIONS = uri(PKG, "mentions");
+    public static final Node PKG_SOURCE_GRAPHS = uri(PKG, "sourceGraphs");
+    public static final Node PKG_DISTINCT_CONCEPTS = uri(PKG, "distinctConcepts");
+
     public static final Node FOAF_PRIMARY_TOPIC = uri(FOAF, "primaryTopic");
     public static final Node FOAF_GIVEN_NAME = uri(FOAF, "givenName");
     public static final Node FOAF_FAMILY_NAME = uri(FOAF, "familyName");

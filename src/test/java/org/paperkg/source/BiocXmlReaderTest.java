@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.paperkg.ids.ConceptRef;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.Problem;
 
 /** The BioC mapping rules on small PubTator3-style documents. */
@@ -129,7 +130,7 @@ class BiocXmlReaderTest {
         assertEquals(Problem.Severity.SKIP, r.problems().get(0).severity());
         Mention m = r.records().get(0).mentions().get(0);
         assertFalse(m.hasOffsets());
-        assertEquals(new ConceptRef.Unresolved("-1", "UNNORMALISED", "-1: the corpus could not normalise this mention"), m.concept());
+        assertEquals(new ConceptRef.Unresolved("-1", ProblemCode.UNNORMALISED, "-1: the corpus could not normalise this mention"), m.concept());
     }
 
     @Test

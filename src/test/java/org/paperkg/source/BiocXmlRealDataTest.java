@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.paperkg.ids.ConceptRef;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 
@@ -179,7 +180,7 @@ class BiocXmlRealDataTest {
         assertEquals(105, hypertensive.end());
         Mention nalozone = r.mentions().get(4);
         assertEquals("nalozone", nalozone.text());
-        assertEquals(new ConceptRef.Unresolved("-1", "UNNORMALISED", "-1: the corpus could not normalise this mention"), nalozone.concept());
+        assertEquals(new ConceptRef.Unresolved("-1", ProblemCode.UNNORMALISED, "-1: the corpus could not normalise this mention"), nalozone.concept());
         assertEquals(244, nalozone.start());
         assertEquals(1, r.relations().size());
         Relation cid = r.relations().get(0);

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.ids.ConceptRef;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 
@@ -134,7 +135,7 @@ class PubTatorReaderTest {
                 """);
         assertEquals(List.of(), run.problems());
         List<Mention> m = run.record("500").mentions();
-        assertEquals(new ConceptRef.Unresolved("-1", "UNNORMALISED", "the source gives no normalised id"), m.get(0).concept());
+        assertEquals(new ConceptRef.Unresolved("-1", ProblemCode.UNNORMALISED, "the source gives no normalised id"), m.get(0).concept());
         assertEquals("UNNORMALISED", ((ConceptRef.Unresolved) m.get(1).concept()).code());
         assertEquals(2, reader.tally().unnormalisedIds());
     }

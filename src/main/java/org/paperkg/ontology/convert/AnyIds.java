@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * The IRI of an identifier in any scheme of the prefix table (canonical form), or of a full IRI in
@@ -23,7 +24,7 @@ final class AnyIds {
 
     record Found(Node node) implements Result {}
 
-    record Missing(String code, String message) implements Result {}
+    record Missing(ProblemCode code, String message) implements Result {}
 
     Result read(String cell) {
         String raw = TsvTerms.id(cell);
@@ -31,7 +32,7 @@ final class AnyIds {
         if (ref instanceof ConceptRef.Resolved r) return new Found(IriFactory.iri(r.iri()));
         ConceptRef.Unresolved u = (ConceptRef.Unresolved) ref;
         boolean fullIri = raw.regionMatches(true, 0, "http://", 0, 7) || raw.regionMatches(true, 0, "https://", 0, 8);
-        if (fullIri && u.code().equals("UNKNOWN_PREFIX") && IriFactory.isValid(raw)) return new Found(IriFactory.iri(raw));
-        return new Missing(u.code(), u.message());
+        if (fullIri && u.problemCode() == ProblemCode.UNKNOWN_PREFIX && IriFactory.isValid(raw)) return new Found(IriFactory.iri(raw));
+        return new Missing(u.problemCode(), u.message());
     }
 }

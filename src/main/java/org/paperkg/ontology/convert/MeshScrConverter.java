@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -36,7 +37,7 @@ public final class MeshScrConverter implements TsvConverter {
         for (; row != null; row = in.next()) {
             stats.inc("SCR rows");
             if (row.size() < 2) {
-                problems.report(row.skip("BAD_ROW", "expected 3 columns (SCR id, name, descriptor), found " + row.size()));
+                problems.report(row.skip(ProblemCode.BAD_ROW, "expected 3 columns (SCR id, name, descriptor), found " + row.size()));
                 continue;
             }
             SchemeIds.Id id = mesh.local(row.cell(0));
@@ -46,14 +47,14 @@ public final class MeshScrConverter implements TsvConverter {
             }
             SchemeIds.Match scr = (SchemeIds.Match) id;
             if (!scr.local().startsWith("C")) {
-                problems.report(row.skip("BAD_ID", "'" + row.cell(0) + "' is not a supplementary record UI (C…)"));
+                problems.report(row.skip(ProblemCode.BAD_ID, "'" + row.cell(0) + "' is not a supplementary record UI (C…)"));
                 continue;
             }
             if (!keep.test(scr.curie())) continue;
             if (records.add(scr.curie())) {
                 out.triple(Triple.create(scr.node(), OntologyVocab.TYPE, OntologyVocab.SCR_DISEASE));
                 if (row.cell(1).isEmpty())
-                    problems.report(row.problem(Problem.Severity.WARN, "NO_LABEL", scr.curie() + " has no name"));
+                    problems.report(row.problem(Problem.Severity.WARN, ProblemCode.NO_LABEL, scr.curie() + " has no name"));
                 else
                     out.triple(Triple.create(scr.node(), OntologyVocab.LABEL,
                             NodeFactory.createLiteralLang(row.cell(1), OntologyVocab.MESH_LABEL_LANG)));
@@ -63,7 +64,7 @@ public final class MeshScrConverter implements TsvConverter {
             if (row.cell(2).isEmpty()) continue;
             SchemeIds.Id mapped = mesh.local(row.cell(2));
             if (!(mapped instanceof SchemeIds.Match d) || !d.local().startsWith("D")) {
-                problems.report(row.problem(Problem.Severity.WARN, "BAD_ID",
+                problems.report(row.problem(Problem.Severity.WARN, ProblemCode.BAD_ID,
                         "mapped-to '" + row.cell(2) + "' of " + scr.curie() + " is not a descriptor UI (D…)"));
                 continue;
             }

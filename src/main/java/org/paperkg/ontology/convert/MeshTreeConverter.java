@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -50,12 +51,12 @@ public final class MeshTreeConverter implements TsvConverter {
         for (; row != null; row = in.next()) {
             stats.inc("tree rows");
             if (row.size() < 3) {
-                problems.report(row.skip("BAD_ROW", "expected 3 columns (Tree Number, Desc Ui, Term), found " + row.size()));
+                problems.report(row.skip(ProblemCode.BAD_ROW, "expected 3 columns (Tree Number, Desc Ui, Term), found " + row.size()));
                 continue;
             }
             String tree = row.cell(0);
             if (!MeshTreeNumbers.isValid(tree)) {
-                problems.report(row.skip("BAD_TREE_NUMBER", "'" + tree + "' is not a MeSH tree number (like C01.539.160)"));
+                problems.report(row.skip(ProblemCode.BAD_TREE_NUMBER, "'" + tree + "' is not a MeSH tree number (like C01.539.160)"));
                 continue;
             }
             SchemeIds.Id id = mesh.local(row.cell(1));
@@ -65,11 +66,11 @@ public final class MeshTreeConverter implements TsvConverter {
             }
             SchemeIds.Match desc = (SchemeIds.Match) id;
             if (!desc.local().startsWith("D")) {
-                problems.report(row.skip("BAD_ID", "'" + row.cell(1) + "' is not a descriptor UI (D…)"));
+                problems.report(row.skip(ProblemCode.BAD_ID, "'" + row.cell(1) + "' is not a descriptor UI (D…)"));
                 continue;
             }
             if (descriptorOfTree.putIfAbsent(tree, desc) != null) {
-                problems.report(row.skip("DUPLICATE", "tree number " + tree + " is listed again"));
+                problems.report(row.skip(ProblemCode.DUPLICATE, "tree number " + tree + " is listed again"));
                 continue;
             }
             if (!keep.test(desc.curie())) continue;
@@ -78,7 +79,7 @@ public final class MeshTreeConverter implements TsvConverter {
                 out.triple(Triple.create(desc.node(), OntologyVocab.TYPE, OntologyVocab.TOPICAL_DESCRIPTOR));
                 String term = row.cell(2);
                 if (term.isEmpty())
-                    problems.report(row.problem(Problem.Severity.WARN, "NO_LABEL", desc.curie() + " has no term"));
+                    problems.report(row.problem(Problem.Severity.WARN, ProblemCode.NO_LABEL, desc.curie() + " has no term"));
                 else
                     out.triple(Triple.create(desc.node(), OntologyVocab.LABEL,
                             NodeFactory.createLiteralLang(term, OntologyVocab.MESH_LABEL_LANG)));
@@ -100,7 +101,7 @@ public final class MeshTreeConverter implements TsvConverter {
         for (Pending p : pending) {
             SchemeIds.Match parentDesc = descriptorOfTree.get(p.parentTree());
             if (parentDesc == null)
-                problems.report(p.row().problem(Problem.Severity.WARN, "MISSING_PARENT",
+                problems.report(p.row().problem(Problem.Severity.WARN, ProblemCode.MISSING_PARENT,
                         "parent tree number " + p.parentTree() + " is not in the file"));
             else broader(p.child(), parentDesc, out, stats, broader);
         }

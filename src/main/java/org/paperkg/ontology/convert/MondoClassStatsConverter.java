@@ -10,6 +10,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -41,7 +42,7 @@ public final class MondoClassStatsConverter implements TsvConverter {
         for (; row != null; row = in.next()) {
             stats.inc("class-stats rows");
             if (row.size() <= Math.max(clsCol, labelCol)) {
-                problems.report(row.skip("BAD_ROW", "expected a class and a label, found " + row.size() + " column(s)"));
+                problems.report(row.skip(ProblemCode.BAD_ROW, "expected a class and a label, found " + row.size() + " column(s)"));
                 continue;
             }
             SchemeIds.Id id = mondo.read(row.cell(clsCol));
@@ -56,14 +57,14 @@ public final class MondoClassStatsConverter implements TsvConverter {
             SchemeIds.Match cls = (SchemeIds.Match) id;
             if (!keep.test(cls.curie())) continue;
             if (!seen.add(cls.curie())) {
-                problems.report(row.problem(Problem.Severity.SKIP, "DUPLICATE", cls.curie() + " is listed again"));
+                problems.report(row.problem(Problem.Severity.SKIP, ProblemCode.DUPLICATE, cls.curie() + " is listed again"));
                 continue;
             }
             out.triple(Triple.create(cls.node(), OntologyVocab.TYPE, OntologyVocab.OWL_CLASS));
             stats.inc("MONDO classes");
             TsvTerms.Text label = TsvTerms.text(row.cell(labelCol));
             if (label == null) {
-                problems.report(row.problem(Problem.Severity.WARN, "NO_LABEL",
+                problems.report(row.problem(Problem.Severity.WARN, ProblemCode.NO_LABEL,
                         cls.curie() + " has no readable label: '" + row.cell(labelCol) + "'"));
                 continue;
             }

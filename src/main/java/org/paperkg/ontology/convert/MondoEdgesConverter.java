@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -36,7 +37,7 @@ public final class MondoEdgesConverter implements TsvConverter {
         for (; row != null; row = in.next()) {
             stats.inc("edge rows");
             if (row.size() < 3) {
-                problems.report(row.skip("BAD_ROW", "expected 3 columns (x p y), found " + row.size()));
+                problems.report(row.skip(ProblemCode.BAD_ROW, "expected 3 columns (x p y), found " + row.size()));
                 continue;
             }
             if (!isSubClassOf(row.cell(1))) {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -35,7 +36,7 @@ public final class OmimNamesConverter implements TsvConverter {
         for (; row != null; row = in.next()) {
             stats.inc("OMIM rows");
             if (row.size() < 2 || row.cell(1).isEmpty()) {
-                problems.report(row.skip("BAD_ROW", "expected 2 columns (OMIM number, name), found " + row.size()
+                problems.report(row.skip(ProblemCode.BAD_ROW, "expected 2 columns (OMIM number, name), found " + row.size()
                         + (row.size() >= 2 ? " with an empty name" : "")));
                 continue;
             }

@@ -8,6 +8,7 @@ import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.IriFactory;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
+import org.paperkg.problem.ProblemCode;
 
 /**
  * Sorts the identifiers written in a file into three kinds for one scheme (MONDO, MESH, OMIM):
@@ -26,7 +27,7 @@ public final class SchemeIds {
     public record Other(String raw) implements Id {}
 
     /** An id that claims the scheme but is not valid in it. */
-    public record Bad(String raw, String code, String message) implements Id {}
+    public record Bad(String raw, ProblemCode code, String message) implements Id {}
 
     private final PrefixTable table;
     private final Scheme scheme;
@@ -53,14 +54,14 @@ public final class SchemeIds {
         ConceptRef ref = table.resolveIn(scheme.prefix(), raw);
         if (ref instanceof ConceptRef.Resolved r) return match(r);
         ConceptRef.Unresolved u = (ConceptRef.Unresolved) ref;
-        return new Bad(raw, u.code(), u.message());
+        return new Bad(raw, u.problemCode(), u.message());
     }
 
     private Id classify(String raw, ConceptRef ref) {
         if (ref instanceof ConceptRef.Resolved r)
             return r.scheme().equals(scheme.prefix()) ? match(r) : new Other(raw);
         ConceptRef.Unresolved u = (ConceptRef.Unresolved) ref;
-        return claims(raw) ? new Bad(raw, u.code(), u.message()) : new Other(raw);
+        return claims(raw) ? new Bad(raw, u.problemCode(), u.message()) : new Other(raw);
     }
 
     private Match match(ConceptRef.Resolved r) {

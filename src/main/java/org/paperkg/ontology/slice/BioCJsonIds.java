@@ -11,6 +11,7 @@ import org.apache.jena.atlas.json.JsonException;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -33,7 +34,7 @@ public final class BioCJsonIds {
         try (InputStream in = BioCXmlIds.open(file)) {
             root = JSON.parseAny(in);
         } catch (JsonException e) {
-            problems.report(new Problem(name, 0, Problem.Severity.SKIP, "BAD_JSON", "not JSON: " + e.getMessage()));
+            problems.report(new Problem(name, 0, Problem.Severity.SKIP, ProblemCode.BAD_JSON, "not JSON: " + e.getMessage()));
             return;
         }
         visitDocuments(root, doc -> {

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 
 /**
@@ -67,7 +68,7 @@ public final class BioCXmlIds {
             xml.close();
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            problems.report(new Problem(name, line, Problem.Severity.SKIP, "BAD_XML",
+            problems.report(new Problem(name, line, Problem.Severity.SKIP, ProblemCode.BAD_XML,
                     "BioC XML cannot be read past this point: " + e.getMessage()));
         }
     }

@@ -66,7 +66,7 @@ public final class ConceptIdSet {
                 ConceptRef ref = table.resolve(text);
                 if (ref instanceof ConceptRef.Resolved r) set.add(r.curie());
                 else if (ref instanceof ConceptRef.Unresolved u)
-                    problems.report(new Problem(file.toString(), lineNo, Problem.Severity.SKIP, u.code(), u.message()));
+                    problems.report(new Problem(file.toString(), lineNo, Problem.Severity.SKIP, u.problemCode(), u.message()));
             }
         }
         return set;

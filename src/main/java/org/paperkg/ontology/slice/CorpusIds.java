@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.TextLines;
 
@@ -48,7 +49,7 @@ public final class CorpusIds {
                 case BIOC_JSON -> biocJson.read(file, curies, problems);
                 case CARD -> cards.read(file, curies, problems);
                 case UNKNOWN -> {
-                    problems.report(new Problem(file.toString(), 1, Problem.Severity.SKIP, "UNKNOWN_FORMAT",
+                    problems.report(new Problem(file.toString(), 1, Problem.Severity.SKIP, ProblemCode.UNKNOWN_FORMAT,
                             "not PubTator, BioC XML/JSON or a paper card"));
                     continue;
                 }
@@ -68,7 +69,7 @@ public final class CorpusIds {
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                problems.report(new Problem(p.toString(), 0, Problem.Severity.SKIP, "NOT_FOUND", "no such file or directory"));
+                problems.report(new Problem(p.toString(), 0, Problem.Severity.SKIP, ProblemCode.NOT_FOUND, "no such file or directory"));
             }
         }
         return files;

@@ -32,7 +32,7 @@ public final class MentionIds {
             ConceptRef ref = BARE_MESH.matcher(id).matches() ? table.resolveIn("MESH", id) : table.resolve(id);
             if (ref instanceof ConceptRef.Resolved r) curies.accept(r.curie());
             else if (ref instanceof ConceptRef.Unresolved u)
-                problems.report(new Problem(file, line, Problem.Severity.WARN, u.code(), u.message()));
+                problems.report(new Problem(file, line, Problem.Severity.WARN, u.problemCode(), u.message()));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.paperkg.problem.Problem;
+import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.source.TextLines;
 
@@ -51,7 +52,7 @@ final class SssomFile {
                     continue;
                 }
                 if (cells.size() <= Math.max(subject, object)) {
-                    problems.report(new Problem(name, lines.lineNumber(), Problem.Severity.SKIP, "BAD_ROW",
+                    problems.report(new Problem(name, lines.lineNumber(), Problem.Severity.SKIP, ProblemCode.BAD_ROW,
                             "expected at least " + (Math.max(subject, object) + 1) + " columns, found " + cells.size()));
                     continue;
                 }
