@@ -1,4 +1,4 @@
-package org.paperkg.stats;
+package org.paperkg.figures;
 
 import java.io.IOException;
 import java.util.Map;
@@ -7,9 +7,9 @@ import org.paperkg.ontology.LinkingStats;
 import org.paperkg.ontology.LinkingStats.Coverage;
 import org.paperkg.ontology.LinkingStats.Subset;
 import org.paperkg.ontology.LinkingStats.Via;
-import org.paperkg.stats.CorpusStats.TopConcept;
-import org.paperkg.stats.StatsQueries.UnresolvedId;
-import org.paperkg.stats.StatsQueries.YearCount;
+import org.paperkg.figures.CorpusStats.TopConcept;
+import org.paperkg.figures.StatsQueries.UnresolvedId;
+import org.paperkg.figures.StatsQueries.YearCount;
 
 import com.google.gson.stream.JsonWriter;
 

@@ -1,12 +1,12 @@
-package org.paperkg.stats;
+package org.paperkg.figures;
 
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-import org.paperkg.stats.CorpusStats.TopConcept;
-import org.paperkg.stats.StatsQueries.UnresolvedId;
-import org.paperkg.stats.StatsQueries.YearCount;
+import org.paperkg.figures.CorpusStats.TopConcept;
+import org.paperkg.figures.StatsQueries.UnresolvedId;
+import org.paperkg.figures.StatsQueries.YearCount;
 
 /** {@code stats --out text} (tables for people) and {@code --out tsv} ({@code metric<TAB>value} lines). */
 public final class StatsPrinter {

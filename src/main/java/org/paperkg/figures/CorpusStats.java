@@ -1,14 +1,15 @@
-package org.paperkg.stats;
+package org.paperkg.figures;
 
 import java.util.Comparator;
 import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
 import org.paperkg.ontology.LinkingStats;
-import org.paperkg.stats.StatsQueries.UnresolvedId;
-import org.paperkg.stats.StatsQueries.YearCount;
+import org.paperkg.figures.StatsQueries.UnresolvedId;
+import org.paperkg.figures.StatsQueries.YearCount;
 
 /**
  * What {@code paperkg stats} reports about a store: papers, authors, mentions by scheme and type and

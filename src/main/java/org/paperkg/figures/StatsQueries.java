@@ -1,4 +1,4 @@
-package org.paperkg.stats;
+package org.paperkg.figures;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.serve.UnionDefaultDataset;
 import org.paperkg.ontology.slice.DiseaseTypes;
