@@ -10,10 +10,10 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.paperkg.export.RdfOutput;
-import org.paperkg.ontology.convert.ConvertStats;
-import org.paperkg.ontology.convert.OntologyVocab;
-import org.paperkg.ontology.convert.TsvConverter;
-import org.paperkg.ontology.convert.TsvReader;
+import org.paperkg.ontologytools.convert.ConvertStats;
+import org.paperkg.ontologytools.convert.OntologyVocab;
+import org.paperkg.ontologytools.convert.TsvConverter;
+import org.paperkg.ontologytools.convert.TsvReader;
 import org.paperkg.problem.ProblemLog;
 import org.paperkg.pipeline.CountingStream;
 

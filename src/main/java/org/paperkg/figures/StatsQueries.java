@@ -20,7 +20,7 @@ import org.apache.jena.sparql.util.FmtUtils;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.serve.UnionDefaultDataset;
-import org.paperkg.ontology.slice.DiseaseTypes;
+import org.paperkg.ontology.DiseaseTypes;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryText;
 
