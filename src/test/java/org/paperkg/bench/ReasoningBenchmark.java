@@ -1,4 +1,4 @@
-package org.paperkg.ontology;
+package org.paperkg.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
@@ -22,16 +22,18 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.paperkg.ids.PrefixTable;
+import org.paperkg.ontology.InferenceDataset;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryParams;
 import org.paperkg.query.QueryText;
 import org.paperkg.store.KgStore;
 
 /**
- * What each {@code --reasoning} level costs over one database, measured in one JVM so the levels
+ * What each {@code --reasoning} level costs over one database (a benchmark, so it lives in the test
+ * sources and not in the product), measured in one JVM so the levels
  * are compared under the same conditions (scripts/bench-reasoning runs it):
  *
- * <pre>java -cp target/paperkg.jar org.paperkg.ontology.ReasoningBenchmark --db DIR [--rounds N] [--class MONDO:…]</pre>
+ * <pre>java -cp target/test-classes:target/classes:target/lib/* org.paperkg.bench.ReasoningBenchmark --db DIR [--rounds N] [--class MONDO:…]</pre>
  *
  * For each level and round: the time to prepare the inference view (as {@code query}/{@code serve}
  * do at start), the time of two subclass questions (the library query papers-by-disease-class, which
