@@ -19,7 +19,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.ontology.DiseaseTypes;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryText;

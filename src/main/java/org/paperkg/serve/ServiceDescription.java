@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.paperkg.query.UnionDefaultDataset;
 
 /**
  * The SPARQL 1.1 Service Description (https://www.w3.org/TR/sparql11-service-description/) of a

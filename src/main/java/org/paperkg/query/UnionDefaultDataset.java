@@ -1,4 +1,4 @@
-package org.paperkg.serve;
+package org.paperkg.query;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -11,7 +11,7 @@ import org.paperkg.store.KgStore;
  * <p>
  * The knowledge graph keeps each paper in its own named graph, and a plain
  * {@code SELECT * { ?s ?p ?o }} should see all of them. This is how callers of
- * {@link EmbeddedEndpoint#start} are expected to prepare the dataset:
+ * {@code EmbeddedEndpoint.start} (org.paperkg.serve) are expected to prepare the dataset:
  * <ul>
  * <li>a store whose engine does the union itself ({@link org.paperkg.store.StoreEngine#makeUnionDefault}:
  *     TDB2, with its optimisations kept, and paperkg's in-memory store): the dataset itself.</li>
