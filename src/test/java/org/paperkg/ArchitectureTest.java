@@ -2,21 +2,72 @@ package org.paperkg;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import java.util.Arrays;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 
 
 /**
- * The package rules of the storage layer (issue 17): the engines' classes and TDB2's internals
- * are reached only from inside store/, and everything else, the ingest coordinator
- * (org.paperkg.ingest) included, asks through the store package itself (KgStore, StoreEngine,
- * BulkWork, MemoryIndexBuilder); store/ knows nothing of what is made of it.
+ * The package rules: the layer order of all packages (issue 18), written once in {@link #LAYERS},
+ * and the rules of the storage layer (issue 17): the engines' classes and TDB2's internals are
+ * reached only from inside store/, and everything else, the ingest coordinator (org.paperkg.ingest)
+ * included, asks through the store package itself (KgStore, StoreEngine, BulkWork,
+ * MemoryIndexBuilder); store/ knows nothing of what is made of it.
  */
 @AnalyzeClasses(packages = "org.paperkg", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    /**
+     * The layers, top first: a package may use the packages of its own layer and of the layers below
+     * it, never one above. Every package of org.paperkg is in exactly one layer, so a new package has
+     * to be placed here. Within the parts, the packages use each other where it is their job (the
+     * identity planner names papers as map does, the report draws the figures, the ontology tools
+     * build on the runtime's disease types); the rules below the order keep the two splits apart.
+     * <p>
+     * The one place the order is not the pipeline's reading order: the run's provenance (describe)
+     * sits above the pipeline, because it records what a pipeline run did (its summary, the graphs
+     * it started); the pipeline itself knows nothing of provenance.
+     */
+    private static final String[][] LAYERS = {
+            {"Doors", "cli", "serve"},
+            {"Coordinator", "ingest"},
+            {"Provenance", "describe"},
+            {"Pipeline", "pipeline"},
+            {"Parts", "identity", "map", "stats", "ontology", "ontologytools", "export", "push", "validate", "query",
+                    "figures", "report", "synth"},
+            {"Records", "source", "ids", "vocab", "problem"},
+            {"Store", "store"},
+            {"Base", "util", "settings"}};
+
+    @ArchTest
+    static final ArchRule noPackageImportsOneAboveIt = layerOrder();
+
+    /** The layered architecture of {@link #LAYERS}: each layer is used only by the layers above it. */
+    private static LayeredArchitecture layerOrder() {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers().ensureAllClassesAreContainedInArchitecture();
+        for (String[] layer : LAYERS)
+            layers = layers.layer(layer[0]).definedBy(Arrays.stream(layer).skip(1).map(p -> "org.paperkg." + p + "..").toArray(String[]::new));
+        layers = layers.whereLayer(LAYERS[0][0]).mayNotBeAccessedByAnyLayer();
+        for (int i = 1; i < LAYERS.length; i++)
+            layers = layers.whereLayer(LAYERS[i][0]).mayOnlyBeAccessedByLayers(Arrays.stream(LAYERS, 0, i).map(l -> l[0]).toArray(String[]::new));
+        return layers;
+    }
+
+    @ArchTest
+    static final ArchRule theRuntimeOntologyHasNoTools = noClasses().that().resideInAPackage("org.paperkg.ontology..")
+            .should().dependOnClassesThat().resideInAPackage("org.paperkg.ontologytools..")
+            .because("loading ontologies at run time needs none of the slice builders and converters");
+
+    @ArchTest
+    static final ArchRule theStatisticsGraphKnowsNoFigures = noClasses().that().resideInAPackage("org.paperkg.stats..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.paperkg.figures..", "org.paperkg.report..")
+            .because("the statistics graph is kept at ingest; the figures of stats and report are read from it");
 
     private static final String[] ENGINE_INTERNALS = {
             "org.paperkg.store.tdb..", "org.paperkg.store.mem..",

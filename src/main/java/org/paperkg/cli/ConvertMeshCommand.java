@@ -9,12 +9,12 @@ import java.util.function.Predicate;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.ontology.convert.ConvertStats;
-import org.paperkg.ontology.convert.MeshScrConverter;
-import org.paperkg.ontology.convert.MeshTreeConverter;
-import org.paperkg.ontology.convert.OmimNamesConverter;
-import org.paperkg.ontology.slice.ConceptIdSet;
-import org.paperkg.ontology.slice.MeshSlice;
+import org.paperkg.ontologytools.convert.ConvertStats;
+import org.paperkg.ontologytools.convert.MeshScrConverter;
+import org.paperkg.ontologytools.convert.MeshTreeConverter;
+import org.paperkg.ontologytools.convert.OmimNamesConverter;
+import org.paperkg.ontologytools.slice.ConceptIdSet;
+import org.paperkg.ontologytools.slice.MeshSlice;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemLog;

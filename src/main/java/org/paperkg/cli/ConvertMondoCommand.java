@@ -9,12 +9,12 @@ import java.util.function.Predicate;
 
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.ontology.convert.ConvertStats;
-import org.paperkg.ontology.convert.MondoClassStatsConverter;
-import org.paperkg.ontology.convert.MondoEdgesConverter;
-import org.paperkg.ontology.convert.MondoObsoletesConverter;
-import org.paperkg.ontology.slice.ConceptIdSet;
-import org.paperkg.ontology.slice.MondoSlice;
+import org.paperkg.ontologytools.convert.ConvertStats;
+import org.paperkg.ontologytools.convert.MondoClassStatsConverter;
+import org.paperkg.ontologytools.convert.MondoEdgesConverter;
+import org.paperkg.ontologytools.convert.MondoObsoletesConverter;
+import org.paperkg.ontologytools.slice.ConceptIdSet;
+import org.paperkg.ontologytools.slice.MondoSlice;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemCode;
 import org.paperkg.problem.ProblemLog;

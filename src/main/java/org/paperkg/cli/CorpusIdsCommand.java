@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.paperkg.ontology.slice.ConceptIdSet;
-import org.paperkg.ontology.slice.CorpusIds;
+import org.paperkg.ontologytools.slice.ConceptIdSet;
+import org.paperkg.ontologytools.slice.CorpusIds;
 import org.paperkg.problem.ProblemLog;
 
 import picocli.CommandLine.Command;

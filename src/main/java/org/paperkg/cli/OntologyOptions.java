@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.ontology.slice.ConceptIdSet;
+import org.paperkg.ontologytools.slice.ConceptIdSet;
 import org.paperkg.problem.ProblemLog;
 
 import picocli.CommandLine.Option;

@@ -7,15 +7,16 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.paperkg.export.RdfOutput;
-import org.paperkg.ontology.convert.ConvertStats;
-import org.paperkg.ontology.convert.OntologyVocab;
-import org.paperkg.ontology.convert.TsvConverter;
-import org.paperkg.ontology.convert.TsvReader;
+import org.paperkg.ontologytools.convert.ConvertStats;
+import org.paperkg.ontologytools.convert.OntologyVocab;
+import org.paperkg.ontologytools.convert.TsvConverter;
+import org.paperkg.ontologytools.convert.TsvReader;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.pipeline.CountingStream;
 
 /**
  * The RDF file a conversion writes (format from the name: .ttl, .nt, … optionally .gz), streamed,
@@ -25,7 +26,7 @@ final class OntologyRdfFile implements AutoCloseable {
 
     private final String name;
     private final RdfOutput out;
-    private final CountingStream counting;
+    private final StreamRDFCounting counting;
     private final Set<String> subjects = new HashSet<>();
     private final StreamRDF sink;
 
@@ -33,7 +34,7 @@ final class OntologyRdfFile implements AutoCloseable {
         this.name = file;
         this.out = RdfOutput.open(file, format);
         out.start(OntologyVocab.PREFIXES);
-        this.counting = new CountingStream(out.sink());
+        this.counting = StreamRDFLib.count(out.sink());
         this.sink = new StreamRDFWrapper(counting) {
             @Override
             public void triple(Triple t) {

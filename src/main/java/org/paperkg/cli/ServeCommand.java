@@ -12,7 +12,7 @@ import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.IngestSettings;
 import org.paperkg.serve.ServiceAllowList;
 import org.paperkg.serve.ServeOptions;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.store.KgStore;
 
 import picocli.CommandLine.Command;

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.paperkg.ontology.convert.ConvertStats;
-import org.paperkg.ontology.slice.ConceptIdSet;
-import org.paperkg.ontology.slice.SssomSlicer;
+import org.paperkg.ontologytools.convert.ConvertStats;
+import org.paperkg.ontologytools.slice.ConceptIdSet;
+import org.paperkg.ontologytools.slice.SssomSlicer;
 import org.paperkg.problem.ProblemLog;
 
 import picocli.CommandLine.Command;

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.stats.CorpusStats;
-import org.paperkg.stats.StatsJson;
-import org.paperkg.stats.StatsPrinter;
+import org.paperkg.figures.CorpusStats;
+import org.paperkg.figures.StatsJson;
+import org.paperkg.figures.StatsPrinter;
 
 import com.google.gson.stream.JsonWriter;
 

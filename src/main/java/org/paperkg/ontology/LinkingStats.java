@@ -19,7 +19,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
-import org.paperkg.ontology.slice.DiseaseTypes;
 import org.paperkg.problem.ProblemCode;
 import org.paperkg.vocab.Terms;
 

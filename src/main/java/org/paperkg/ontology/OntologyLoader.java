@@ -15,14 +15,15 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
-import org.paperkg.pipeline.CountingStream;
 import org.paperkg.problem.ProblemCode;
 import org.paperkg.source.FileDigests;
 import org.paperkg.source.InputDigest;
@@ -84,7 +85,7 @@ public final class OntologyLoader {
     }
 
     private long load(DatasetGraph dsg, OntologySource source) throws IOException {
-        CountingStream counted = new CountingStream(new ReplacingGraph(dsg));
+        StreamRDFCounting counted = StreamRDFLib.count(new ReplacingGraph(dsg));
         StreamRDF into = new IntoGraph(source.graph(), counted, prefixes);
         String name = source.file().toString();
         if (source.kind() == OntologySource.Kind.SSSOM) {

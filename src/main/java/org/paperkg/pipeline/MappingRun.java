@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.paperkg.identity.AuthorListEdit;
 import org.paperkg.identity.IdentityPlan;
 import org.paperkg.identity.PaperIndex;
@@ -106,7 +108,7 @@ public final class MappingRun {
         List<InputFile> files = planned.files();
         IdentityPlan plan = planned.plan();
         GraphStarts graphs = new GraphStarts(into.sink(), into.origins());
-        CountingStream counted = new CountingStream(graphs);
+        StreamRDFCounting counted = StreamRDFLib.count(graphs);
         // files are read in order: the sizes of those done give the share of the input done
         long[] sizes = new long[files.size()];
         long totalBytes = 0;

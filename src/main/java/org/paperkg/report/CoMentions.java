@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.paperkg.stats.CorpusStats.TopConcept;
-import org.paperkg.stats.StatsQueries;
+import org.paperkg.figures.CorpusStats.TopConcept;
+import org.paperkg.figures.StatsQueries;
 
 /** Pairs of the given concepts that occur in the same papers (about or mentioning both), with how many papers. */
 final class CoMentions {

@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.stats.CorpusStats;
-import org.paperkg.stats.CorpusStats.TopConcept;
+import org.paperkg.figures.CorpusStats;
+import org.paperkg.figures.CorpusStats.TopConcept;
 import org.paperkg.stats.StatisticsGraph;
-import org.paperkg.stats.StatsQueries;
+import org.paperkg.figures.StatsQueries;
 
 /** What the report shows: the stats, the most mentioned diseases, and the co-mention network of the top concepts. */
 public record ReportData(CorpusStats stats, List<TopConcept> topDiseases, List<TopConcept> networkConcepts, List<CoMentions.Link> links) {

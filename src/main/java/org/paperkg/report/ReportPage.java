@@ -14,10 +14,10 @@ import org.paperkg.ontology.LinkingStats;
 import org.paperkg.ontology.LinkingStats.Coverage;
 import org.paperkg.ontology.LinkingStats.Subset;
 import org.paperkg.ontology.LinkingStats.Via;
-import org.paperkg.stats.CorpusStats;
-import org.paperkg.stats.CorpusStats.TopConcept;
-import org.paperkg.stats.StatsJson;
-import org.paperkg.stats.StatsQueries.UnresolvedId;
+import org.paperkg.figures.CorpusStats;
+import org.paperkg.figures.CorpusStats.TopConcept;
+import org.paperkg.figures.StatsJson;
+import org.paperkg.figures.StatsQueries.UnresolvedId;
 
 import com.google.gson.stream.JsonWriter;
 

@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.paperkg.query.UnionDefaultDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.vocab.Terms;
 import org.paperkg.vocab.Vocab;
 

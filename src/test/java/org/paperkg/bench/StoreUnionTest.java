@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 
 class StoreUnionTest {
 

@@ -8,7 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.ServeOptions;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 
 /**
  * Serves TDB2 databases on 127.0.0.1 as {@code paperkg serve --db} does, for scripts/bench-two-stores:

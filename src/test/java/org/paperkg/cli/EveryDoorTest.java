@@ -31,7 +31,7 @@ import org.paperkg.map.PaperIris;
 import org.paperkg.push.GraphStoreStandIn;
 import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.ServeOptions;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.stats.StatisticsRecount;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.TestFiles;

@@ -30,7 +30,7 @@ import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.ServeOptions;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.source.Readers;
 import org.paperkg.store.KgStore;
 import org.paperkg.testutil.Cards;

@@ -33,7 +33,7 @@ import org.paperkg.cli.Captured;
 import org.paperkg.push.GraphStoreStandIn.Fault;
 import org.paperkg.serve.EmbeddedEndpoint;
 import org.paperkg.serve.ServeOptions;
-import org.paperkg.serve.UnionDefaultDataset;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.testing.DescriptionGraphs;
 import org.paperkg.testing.GraphAssert;
 import org.paperkg.testing.TestFiles;

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.paperkg.query.UnionDefaultDataset;
 
 /** Query responses are held until complete, within a bound: a larger result is an error, never a cut 200. */
 class HeldResponseTest {

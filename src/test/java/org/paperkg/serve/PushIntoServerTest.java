@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.Captured;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.store.KgStore;
 
 /**

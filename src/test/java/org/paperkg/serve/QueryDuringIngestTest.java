@@ -1,5 +1,6 @@
 package org.paperkg.serve;
 
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.testing.Ingests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

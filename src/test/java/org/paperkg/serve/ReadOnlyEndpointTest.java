@@ -19,6 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paperkg.query.UnionDefaultDataset;
 
 /** The default configuration, exercised over real HTTP: read-only, no admin, query page served. */
 class ReadOnlyEndpointTest {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.map.PaperIris;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.stats.StatisticsRecount;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.GeneratedCards;

@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.testing.Mapping;
 
 /**

@@ -32,6 +32,7 @@ import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.pipeline.MappingRun;
 import org.paperkg.pipeline.Progress;
+import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.source.Readers;
 import org.paperkg.store.KgStore;
 import org.paperkg.testutil.Cards;

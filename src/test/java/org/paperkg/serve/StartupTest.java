@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.PaperkgCommand;
+import org.paperkg.query.UnionDefaultDataset;
 
 /** Where the server listens, and what stops it from starting. */
 class StartupTest {

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
+import org.paperkg.query.UnionDefaultDataset;
 
 /** The CLI serves TDB2 databases: union default graph and the endpoint limits must hold there too. */
 class Tdb2EndpointTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.query.UnionDefaultDataset;
 
 /** allowUpdate + password file: writes need a login, reads stay open. */
 class UpdateEndpointTest {
