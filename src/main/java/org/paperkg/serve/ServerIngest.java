@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ingest.Ingest;
 import org.paperkg.ingest.IngestTarget;
 import org.paperkg.describe.RunProvenance;
-import org.paperkg.pipeline.RunSummary;
+import org.paperkg.run.RunSummary;
 
 /**
  * Ingests uploaded files into the served store, inside the server's process: the same mapping,

@@ -1,4 +1,4 @@
-package org.paperkg.pipeline;
+package org.paperkg.run;
 
 import java.nio.file.Path;
 

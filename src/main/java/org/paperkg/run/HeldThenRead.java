@@ -1,4 +1,4 @@
-package org.paperkg.pipeline;
+package org.paperkg.run;
 
 import java.io.IOException;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package org.paperkg.pipeline;
+package org.paperkg.run;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;

@@ -1,4 +1,4 @@
-package org.paperkg.pipeline;
+package org.paperkg.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
