@@ -31,14 +31,14 @@ class ArchitectureTest {
      * build on the runtime's disease types); the rules below the order keep the two splits apart.
      * <p>
      * The one place the order is not the pipeline's reading order: the run's provenance (describe)
-     * sits above run (the two readings of a pipeline run), because it records what a run did (its summary, the graphs
-     * it started); run itself knows nothing of provenance.
+     * sits above reading (the two readings of a run), because it records what a run did (its summary, the graphs
+     * it started); reading itself knows nothing of provenance.
      */
     private static final String[][] LAYERS = {
             {"Doors", "cli", "serve"},
             {"Coordinator", "ingest"},
             {"Provenance", "describe"},
-            {"Run", "run"},
+            {"Reading", "reading"},
             {"Parts", "identity", "map", "stats", "ontology", "ontologytools", "export", "push", "validate", "query",
                     "figures", "report", "synth"},
             {"Records", "source", "ids", "vocab", "problem"},
@@ -97,7 +97,7 @@ class ArchitectureTest {
     /** Storage sits below what is made of it: the coordinator decides what is written, the engines only store it. */
     @ArchTest
     static final ArchRule storeSitsBelowWhatIsMadeOfIt = noClasses().that().resideInAPackage("org.paperkg.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.paperkg.stats..", "org.paperkg.describe..", "org.paperkg.run..",
+            .should().dependOnClassesThat().resideInAnyPackage("org.paperkg.stats..", "org.paperkg.describe..", "org.paperkg.reading..",
                     "org.paperkg.ontology..", "org.paperkg.identity..", "org.paperkg.map..", "org.paperkg.serve..", "org.paperkg.cli..",
                     "org.paperkg.ingest..");
 

@@ -14,7 +14,7 @@ import org.paperkg.export.RdfOutput;
 import org.paperkg.export.ShardedNQuads;
 import org.paperkg.ingest.IngestTarget;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.vocab.Vocab;
 
 import picocli.CommandLine.Command;

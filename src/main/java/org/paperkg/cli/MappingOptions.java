@@ -10,7 +10,7 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.ingest.Ingest;
 import org.paperkg.map.PaperIris;
 import org.paperkg.problem.ProblemLog;
-import org.paperkg.run.Progress;
+import org.paperkg.reading.Progress;
 import org.paperkg.source.InputFormat;
 import org.paperkg.source.InputLimits;
 

@@ -23,8 +23,8 @@ import org.paperkg.push.PushFailedException;
 import org.paperkg.push.PushJournal;
 import org.paperkg.push.PushMode;
 import org.paperkg.push.PushStats;
-import org.paperkg.run.InputFiles;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.InputFiles;
+import org.paperkg.reading.RunSummary;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.paperkg.ingest.IngestTarget;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.validate.PerPaperValidator;
 
 import picocli.CommandLine.Command;

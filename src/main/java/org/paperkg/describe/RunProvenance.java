@@ -16,8 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.ids.IriFactory;
-import org.paperkg.run.GraphOrigins;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.GraphOrigins;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.source.InputDigest;
 import org.paperkg.vocab.Terms;
 

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.settings.PaperkgSettings;
 import org.paperkg.settings.Settings;
 import org.paperkg.store.KgStore;

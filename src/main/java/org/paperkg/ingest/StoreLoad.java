@@ -14,7 +14,7 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.map.PaperIris;
 import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.problem.ProblemLog;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsUpgrade;

@@ -7,8 +7,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.paperkg.describe.DatasetDescription;
 import org.paperkg.describe.StreamedCounts;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.MappingRun;
+import org.paperkg.reading.RunSummary;
 
 /**
  * Writes a run to a stream the caller opened (an RDF file, shards, a validator, a push). With a

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
 
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.problem.Problem;
 
 import com.google.gson.stream.JsonWriter;

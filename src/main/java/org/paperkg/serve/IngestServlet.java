@@ -2,7 +2,7 @@ package org.paperkg.serve;
 
 import java.io.IOException;
 
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.problem.StrictModeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ingest.Ingest;
 import org.paperkg.ingest.IngestTarget;
 import org.paperkg.describe.RunProvenance;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.RunSummary;
 
 /**
  * Ingests uploaded files into the served store, inside the server's process: the same mapping,

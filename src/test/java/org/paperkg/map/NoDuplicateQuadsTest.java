@@ -16,9 +16,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.ids.PrefixTable;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.Progress;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.MappingRun;
+import org.paperkg.reading.Progress;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.source.CardReader;
 
 /** The mapper writes each quad of a paper once, so the run's triple count is what a store holds. */

@@ -27,8 +27,8 @@ import org.paperkg.problem.Problem;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryParams;
 import org.paperkg.query.QueryText;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.Progress;
+import org.paperkg.reading.MappingRun;
+import org.paperkg.reading.Progress;
 import org.paperkg.source.Readers;
 
 /**

@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ingest.Ingest;
 import org.paperkg.ingest.IngestTarget;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.MappingRun;
+import org.paperkg.reading.RunSummary;
 
 /** Ingest runs as the tests write them most: a mapping pipeline's papers into a store, in one write transaction. */
 public final class Ingests {

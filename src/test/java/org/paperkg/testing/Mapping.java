@@ -15,9 +15,9 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.map.PaperIris;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
-import org.paperkg.run.MappingRun;
-import org.paperkg.run.Progress;
-import org.paperkg.run.RunSummary;
+import org.paperkg.reading.MappingRun;
+import org.paperkg.reading.Progress;
+import org.paperkg.reading.RunSummary;
 import org.paperkg.source.CardReader;
 
 /** Runs the real pipeline (inputs → CardReader → PaperMapper) into an in-memory dataset. */

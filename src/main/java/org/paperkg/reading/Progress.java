@@ -1,4 +1,4 @@
-package org.paperkg.run;
+package org.paperkg.reading;
 
 import java.io.PrintStream;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.paperkg.run;
+package org.paperkg.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

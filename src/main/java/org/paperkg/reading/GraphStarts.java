@@ -1,4 +1,4 @@
-package org.paperkg.run;
+package org.paperkg.reading;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
