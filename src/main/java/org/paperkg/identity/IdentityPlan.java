@@ -13,6 +13,7 @@ import java.util.Set;
 import org.paperkg.map.AuthorList;
 import org.paperkg.map.PaperIris;
 import org.paperkg.problem.Problem;
+import org.paperkg.source.PaperRecord;
 import org.paperkg.source.SourceRef;
 
 /**
@@ -98,11 +99,11 @@ public final class IdentityPlan {
      * Whether record {@code i}, as read again, is the record the plan was made for: the inputs must
      * not change between the two readings.
      */
-    public boolean check(int i, RecordKey key) {
+    public boolean check(int i, PaperRecord record) {
         if (i >= keys.size()) return false;
         RecordKey planned = keys.get(i);
-        return planned.source().equals(key.source()) && planned.ids().equals(key.ids())
-                && planned.origin().equals(key.origin());
+        return planned.source().equals(record.source()) && planned.origin().equals(record.origin())
+                && planned.ids().equals(IdSet.of(record));
     }
 
     /** Collects the records' keys in reading order, resolving each as it comes. */

@@ -13,7 +13,6 @@ import org.paperkg.identity.AuthorListEdit;
 import org.paperkg.identity.IdentityPlan;
 import org.paperkg.identity.PaperIndex;
 import org.paperkg.identity.PaperMerges;
-import org.paperkg.identity.RecordKey;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemCode;
@@ -136,7 +135,7 @@ public final class MappingRun {
                 if (item.record() == null) continue;
                 PaperRecord record = item.record();
                 int i = ordinal++;
-                if (!plan.check(i, RecordKey.of(record)))
+                if (!plan.check(i, record))
                     throw new IOException(record.origin() + ": the input changed between the run's two readings"
                             + " (the record here is not the one planned); run again on inputs that stay as they are");
                 for (Problem p : plan.problems(i)) both.report(p);
