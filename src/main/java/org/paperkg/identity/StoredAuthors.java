@@ -14,11 +14,12 @@ import org.apache.jena.sparql.core.Quad;
 import org.paperkg.source.Author;
 
 /**
- * Reads back the author lists a paper's source graphs hold in a store, as the mapper wrote them:
+ * Reads back the author lists a paper's source graphs hold in a store, as the mapper wrote them
+ * (public: the store's author-list edits find the same roles the plan counted):
  * each author role of the paper ({@code pro:withRole pro:author}) with its position, the person
  * who holds it, and that person's names in the same graph; an ORCID from an ORCID IRI.
  */
-final class StoredAuthors {
+public final class StoredAuthors {
 
     private static final String ORCID = "https://orcid.org/";
 
@@ -33,17 +34,10 @@ final class StoredAuthors {
             Node g = q.getGraph();
             String source = literal(dsg, g, g, PKG_SOURCE_FORMAT);
             if (source == null) continue;
-            TreeMap<Integer, Node> byPosition = new TreeMap<>();
-            for (Iterator<Quad> roles = dsg.find(g, paper, PRO_IS_DOCUMENT_CONTEXT_FOR, Node.ANY); roles.hasNext(); ) {
-                Node role = roles.next().getObject();
-                String position = literal(dsg, g, role, SCHEMA_POSITION);
-                Node person = object(dsg, g, role, PRO_IS_HELD_BY);
-                if (position == null || person == null || !dsg.contains(g, role, PRO_WITH_ROLE, PRO_AUTHOR)) continue;
-                byPosition.put(Integer.parseInt(position), person);
-            }
             List<Author> authors = new ArrayList<>();
             List<String> persons = new ArrayList<>();
-            for (Node person : byPosition.values()) {
+            for (Node role : authorRoles(dsg, g, paper)) {
+                Node person = heldBy(dsg, g, role);
                 String iri = person.getURI();
                 String name = literal(dsg, g, person, FOAF_NAME);
                 authors.add(new Author(name == null ? "" : name, literal(dsg, g, person, FOAF_GIVEN_NAME),
@@ -78,6 +72,27 @@ final class StoredAuthors {
             out.add(new AuthorListEdit(paper.getURI(), g.getURI(), false, java.util.Map.of(Integer.parseInt(position) - 1, personIri)));
         }
         return out;
+    }
+
+    /**
+     * The paper's author roles in graph {@code g} (a {@code pro:author} role with a position and a
+     * holder), in the order of their positions: index j is the (j+1)-th author, as an
+     * {@link AuthorListEdit} counts them.
+     */
+    public static List<Node> authorRoles(DatasetGraph dsg, Node g, Node paper) {
+        TreeMap<Integer, Node> byPosition = new TreeMap<>();
+        for (Iterator<Quad> roles = dsg.find(g, paper, PRO_IS_DOCUMENT_CONTEXT_FOR, Node.ANY); roles.hasNext(); ) {
+            Node role = roles.next().getObject();
+            String position = literal(dsg, g, role, SCHEMA_POSITION);
+            if (position == null || heldBy(dsg, g, role) == null || !dsg.contains(g, role, PRO_WITH_ROLE, PRO_AUTHOR)) continue;
+            byPosition.put(Integer.parseInt(position), role);
+        }
+        return new ArrayList<>(byPosition.values());
+    }
+
+    /** Who holds the role in graph {@code g}, or null. */
+    public static Node heldBy(DatasetGraph dsg, Node g, Node role) {
+        return object(dsg, g, role, PRO_IS_HELD_BY);
     }
 
     private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {

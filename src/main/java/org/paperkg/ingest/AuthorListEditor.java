@@ -3,7 +3,6 @@ package org.paperkg.ingest;
 import static org.paperkg.vocab.Terms.*;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.identity.AuthorListEdit;
+import org.paperkg.identity.StoredAuthors;
 
 /**
  * Applies the identity plan's changes to author lists already in the store, inside the caller's
@@ -33,10 +33,10 @@ final class AuthorListEditor implements Consumer<AuthorListEdit> {
     public void accept(AuthorListEdit edit) {
         Node paper = NodeFactory.createURI(edit.paper());
         Node g = NodeFactory.createURI(edit.graph());
-        List<Node> roles = authorRoles(g, paper);
+        List<Node> roles = StoredAuthors.authorRoles(dsg, g, paper);
         if (edit.drop()) {
             for (Node role : roles) {
-                Node person = heldBy(g, role);
+                Node person = StoredAuthors.heldBy(dsg, g, role);
                 dsg.deleteAny(g, role, Node.ANY, Node.ANY);
                 dsg.delete(g, paper, PRO_IS_DOCUMENT_CONTEXT_FOR, role);
                 if (person != null) {
@@ -49,7 +49,7 @@ final class AuthorListEditor implements Consumer<AuthorListEdit> {
         for (Map.Entry<Integer, String> e : edit.persons().entrySet()) {
             if (e.getKey() >= roles.size()) continue;
             Node role = roles.get(e.getKey());
-            Node old = heldBy(g, role);
+            Node old = StoredAuthors.heldBy(dsg, g, role);
             Node now = NodeFactory.createURI(e.getValue());
             if (old == null || old.equals(now)) continue;
             List<Quad> about = new ArrayList<>();
@@ -61,22 +61,5 @@ final class AuthorListEditor implements Consumer<AuthorListEdit> {
             dsg.delete(g, paper, DCT_CREATOR, old);
             dsg.add(g, paper, DCT_CREATOR, now);
         }
-    }
-
-    /** The paper's author roles in the graph, by position (0-based). */
-    private List<Node> authorRoles(Node g, Node paper) {
-        java.util.TreeMap<Integer, Node> byPosition = new java.util.TreeMap<>();
-        for (Iterator<Quad> it = dsg.find(g, paper, PRO_IS_DOCUMENT_CONTEXT_FOR, Node.ANY); it.hasNext(); ) {
-            Node role = it.next().getObject();
-            Iterator<Quad> pos = dsg.find(g, role, SCHEMA_POSITION, Node.ANY);
-            if (pos.hasNext() && dsg.contains(g, role, PRO_WITH_ROLE, PRO_AUTHOR))
-                byPosition.put(Integer.parseInt(pos.next().getObject().getLiteralLexicalForm()), role);
-        }
-        return new ArrayList<>(byPosition.values());
-    }
-
-    private Node heldBy(Node g, Node role) {
-        Iterator<Quad> it = dsg.find(g, role, PRO_IS_HELD_BY, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 }

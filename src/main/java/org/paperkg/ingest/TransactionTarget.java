@@ -14,6 +14,7 @@ import org.paperkg.reading.MappingRun;
 import org.paperkg.reading.RunSummary;
 import org.paperkg.source.InputFormat;
 import org.paperkg.stats.StatisticsKeeper;
+import org.paperkg.store.GraphReplacingWriter;
 import org.paperkg.store.PhaseLog;
 
 /**
@@ -48,7 +49,7 @@ final class TransactionTarget implements IngestTarget {
             if (!run.inputs().isEmpty()) {
                 GraphRekeyer rekeyer = new GraphRekeyer(dsg, run.mapping().iris(), InputFormat.sources());
                 AuthorListEditor authors = new AuthorListEditor(dsg);
-                StatisticsObserver sink = new StatisticsObserver(dsg, statistics, new ReplacingWriter(dsg));
+                StatisticsObserver sink = new StatisticsObserver(dsg, statistics, new GraphReplacingWriter(dsg));
                 sink.start();
                 summary = run.mapping().run(run.inputs(), MappingRun.Into.stream(sink)
                         .withStore(new StorePaperIndex(dsg), (from, to) -> {

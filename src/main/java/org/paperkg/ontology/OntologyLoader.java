@@ -25,6 +25,7 @@ import org.paperkg.ids.PrefixTable;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemSink;
 import org.paperkg.problem.ProblemCode;
+import org.paperkg.store.GraphReplacingWriter;
 import org.paperkg.source.FileDigests;
 import org.paperkg.source.InputDigest;
 import org.paperkg.source.MaybeGzipped;
@@ -85,7 +86,7 @@ public final class OntologyLoader {
     }
 
     private long load(DatasetGraph dsg, OntologySource source) throws IOException {
-        StreamRDFCounting counted = StreamRDFLib.count(new ReplacingGraph(dsg));
+        StreamRDFCounting counted = StreamRDFLib.count(new GraphReplacingWriter(dsg));
         StreamRDF into = new IntoGraph(source.graph(), counted, prefixes);
         String name = source.file().toString();
         if (source.kind() == OntologySource.Kind.SSSOM) {
@@ -165,25 +166,6 @@ public final class OntologyLoader {
             Problem p = problem(file, line, message + (col > 0 ? " (column " + col + ")" : ""));
             problems.report(p);
             throw new OntologyParseException(p);
-        }
-    }
-
-    /** Adds the quads of one graph, deleting what the graph held when its first quad comes: a later file into the same graph replaces it. */
-    private static final class ReplacingGraph extends org.apache.jena.riot.system.StreamRDFBase {
-        private final DatasetGraph dsg;
-        private org.apache.jena.graph.Node current;
-
-        ReplacingGraph(DatasetGraph dsg) {
-            this.dsg = dsg;
-        }
-
-        @Override
-        public void quad(org.apache.jena.sparql.core.Quad quad) {
-            if (!quad.getGraph().equals(current)) {
-                current = quad.getGraph();
-                dsg.deleteAny(current, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-            }
-            dsg.add(quad);
         }
     }
 }

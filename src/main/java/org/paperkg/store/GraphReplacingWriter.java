@@ -1,4 +1,4 @@
-package org.paperkg.ingest;
+package org.paperkg.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -6,16 +6,16 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /**
- * Adds quads to a dataset inside the caller's write transaction. The mapper writes each paper
- * graph's quads together, so when a graph begins that the store already holds, its old content is
- * deleted first: loading a paper again replaces its graph instead of adding to it.
+ * Adds quads to a dataset inside the caller's write transaction, each named graph's quads given
+ * together: when a graph begins that the store already holds, its old content is deleted first, so
+ * loading a paper (or an ontology file) again replaces its graph instead of adding to it.
  */
-final class ReplacingWriter extends StreamRDFBase {
+public final class GraphReplacingWriter extends StreamRDFBase {
 
     private final DatasetGraph dsg;
     private Node currentGraph;
 
-    ReplacingWriter(DatasetGraph dsg) {
+    public GraphReplacingWriter(DatasetGraph dsg) {
         this.dsg = dsg;
     }
 
