@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
@@ -23,6 +21,7 @@ import org.apache.jena.tdb2.sys.StoreConnection;
 import org.paperkg.settings.Debug;
 import org.paperkg.store.BulkWork;
 import org.paperkg.store.KgStore;
+import org.paperkg.util.FileTrees;
 
 /**
  * The bulk load of an EMPTY TDB2 database on disk: the caller's quads are fed to paperkg's sorted
@@ -75,7 +74,7 @@ public final class BulkIngest {
         Path next = nextDirectory(current);
         if (next == null || Files.exists(next)) throw new IllegalStateException("not a database the bulk load applies to: " + current.getLocation());
         Path tmp = next.resolveSibling(next.getFileName() + "-tmp");
-        deleteTree(tmp);
+        FileTrees.deleteTree(tmp);
         Files.createDirectories(tmp);
         Location tmpLoc = Location.create(tmp.toString());
         Path scratch = tmp.resolve("paperkg-scratch");
@@ -84,7 +83,7 @@ public final class BulkIngest {
             DatasetGraphTDB staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
             T loaded = loadSorted(staging, work, tmp.resolve("paperkg-runs"), scratch, phase);
             StoreConnection.internalExpel(tmpLoc, false);
-            deleteTree(tmp.resolve("paperkg-runs"));
+            FileTrees.deleteTree(tmp.resolve("paperkg-runs"));
             // then the caller's own writes (ontologies after the papers: the packed indexes are
             // written whole, over what they held; then the statistics)
             staging = StoreConnection.connectCreate(tmpLoc).getDatasetGraphTDB();
@@ -99,7 +98,7 @@ public final class BulkIngest {
                 staging.end();
             }
             StoreConnection.internalExpel(tmpLoc, false);
-            deleteTree(scratch);
+            FileTrees.deleteTree(scratch);
             Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
             switchTo(container, current, next);
@@ -107,7 +106,7 @@ public final class BulkIngest {
         } finally {
             if (!moved) {
                 StoreConnection.internalExpel(tmpLoc, true);
-                deleteTree(tmp);
+                FileTrees.deleteTree(tmp);
             }
         }
     }
@@ -147,16 +146,9 @@ public final class BulkIngest {
         Location oldLoc = old.getLocation();
         StoreConnection.internalExpel(oldLoc, false);
         try {
-            deleteTree(Path.of(oldLoc.getDirectoryPath()));
+            FileTrees.deleteTree(Path.of(oldLoc.getDirectoryPath()));
         } catch (IOException e) {
             // harmless: TDB2 uses the highest numbered directory
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }
