@@ -38,6 +38,9 @@ public final class RunProvenance {
     private static final String RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label";
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+    /** The kind of a run of {@code paperkg sync}: an ingest of one file, recorded as applied. */
+    public static final String SYNC = "sync";
+
     private final String base;
     private final String kind;
     private final String version;
@@ -55,7 +58,7 @@ public final class RunProvenance {
     }
 
     /**
-     * A run starting now. {@code kind}: "ingest" or "export"; {@code arguments}: the command line
+     * A run starting now. {@code kind}: "ingest", "export" or {@link #SYNC}; {@code arguments}: the command line
      * as given (without the program name).
      */
     public static RunProvenance start(String base, String kind, String version, List<String> arguments) {
@@ -132,6 +135,11 @@ public final class RunProvenance {
         for (Quad q : moved) dsg.add(g, to, q.getPredicate(), q.getObject());
     }
 
+    /** Forgets where {@code graph} came from: it was withdrawn from the store. */
+    public static void forget(DatasetGraph dsg, String base, Node graph) {
+        dsg.deleteAny(provenanceGraph(base), graph, Node.ANY, Node.ANY);
+    }
+
     /** The run's own graph: the activity, its agent, inputs and counts ({@code summary} may be null: no papers read). */
     public List<Quad> activityQuads(RunSummary summary, Instant ended) {
         List<Quad> out = new ArrayList<>();
@@ -141,6 +149,7 @@ public final class RunProvenance {
         add(out, g, g, "http://xmlns.com/foaf/0.1/primaryTopic", run);
         add(out, g, run, RDF_TYPE, uri(PROV + "Activity"));
         add(out, g, run, RDF_TYPE, "export".equals(kind) ? Terms.PKG_EXPORT_RUN : Terms.PKG_INGEST_RUN);
+        if (SYNC.equals(kind)) add(out, g, run, RDF_TYPE, Terms.PKG_SYNC_RUN);
         add(out, g, run, RDFS_LABEL, NodeFactory.createLiteralString("paperkg " + kind + " " + id));
         add(out, g, run, PROV + "startedAtTime", dateTime(started));
         add(out, g, run, PROV + "endedAtTime", dateTime(ended.truncatedTo(ChronoUnit.MILLIS)));
@@ -155,6 +164,10 @@ public final class RunProvenance {
         add(out, g, run, Terms.PKG_RECORDS_READ, integer(summary.read()));
         add(out, g, run, Terms.PKG_RECORDS_MAPPED, integer(summary.mapped()));
         add(out, g, run, Terms.PKG_RECORDS_SKIPPED, integer(summary.skipped()));
+        add(out, g, run, Terms.PKG_RECORDS_ADDED, integer(summary.added()));
+        add(out, g, run, Terms.PKG_RECORDS_REVISED, integer(summary.revised()));
+        add(out, g, run, Terms.PKG_RECORDS_DELETED, integer(summary.deleted()));
+        add(out, g, run, Terms.PKG_DELETIONS_NOT_FOUND, integer(summary.deletionsNotFound()));
         add(out, g, run, Terms.PKG_TRIPLES, integer(summary.triples()));
         add(out, g, run, Terms.PKG_GRAPHS, integer(summary.graphs()));
         add(out, g, run, Terms.PKG_WARNINGS, integer(summary.warnings()));

@@ -15,8 +15,8 @@ public interface PaperIndex {
     /** Records that a paper now goes by another IRI. */
     void renamed(String from, String to);
 
-    /** The author lists the paper's source graphs carry (a store's papers; none for papers of a run). */
-    default java.util.List<StoredAuthorList> authorLists(String paperIri) {
+    /** The paper's source graphs, with the author lists they carry (a store's papers; none for papers of a run). */
+    default java.util.List<StoredSourceGraph> sourceGraphs(String paperIri) {
         return java.util.List.of();
     }
 

@@ -63,6 +63,15 @@ public final class PaperResolver {
         return survivor;
     }
 
+    /**
+     * The known paper a record with these identifiers is about, or null: for a withdrawal, which
+     * names a paper and must not make one up. Nothing is registered or merged.
+     */
+    public String find(IdSet ids) {
+        Set<String> matched = matches(ids);
+        return matched.isEmpty() ? null : matched.iterator().next();
+    }
+
     private Set<String> matches(IdSet ids) {
         Set<String> matched = new LinkedHashSet<>();
         for (var e : ids.values().entrySet()) matched.addAll(index.papersWith(e.getKey(), e.getValue()));

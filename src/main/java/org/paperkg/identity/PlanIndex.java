@@ -78,14 +78,14 @@ final class PlanIndex implements PaperIndex {
         return merges;
     }
 
-    /** The author lists of the store papers that end as {@code paper}, their graphs named as after the merges. */
-    java.util.List<StoredAuthorList> storeAuthorLists(String paper, PaperIris iris) {
-        java.util.List<StoredAuthorList> out = new java.util.ArrayList<>();
+    /** The source graphs of the store papers that end as {@code paper}, named as after the merges. */
+    java.util.List<StoredSourceGraph> storeGraphs(String paper, PaperIris iris) {
+        java.util.List<StoredSourceGraph> out = new java.util.ArrayList<>();
         if (store == null) return out;
         for (String p : storePapers)
             if (current(p).equals(paper))
-                for (StoredAuthorList l : store.authorLists(p))
-                    out.add(new StoredAuthorList(iris.graph(l.source(), paper), l.source(), l.authors(), l.persons()));
+                for (StoredSourceGraph l : store.sourceGraphs(p))
+                    out.add(new StoredSourceGraph(iris.graph(l.source(), paper), l.source(), l.version(), l.authors(), l.persons()));
         return out;
     }
 }

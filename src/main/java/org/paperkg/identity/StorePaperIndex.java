@@ -48,7 +48,7 @@ public final class StorePaperIndex implements PaperIndex {
     }
 
     @Override
-    public List<StoredAuthorList> authorLists(String paperIri) {
+    public List<StoredSourceGraph> sourceGraphs(String paperIri) {
         return StoredAuthors.of(dsg, paperIri);
     }
 

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.paperkg.source.Author;
+import org.paperkg.source.RecordVersion;
 
 /**
  * Reads back the author lists a paper's source graphs hold in a store, as the mapper wrote them
@@ -25,9 +26,9 @@ public final class StoredAuthors {
 
     private StoredAuthors() {}
 
-    static List<StoredAuthorList> of(DatasetGraph dsg, String paperIri) {
+    static List<StoredSourceGraph> of(DatasetGraph dsg, String paperIri) {
         Node paper = NodeFactory.createURI(paperIri);
-        List<StoredAuthorList> out = new ArrayList<>();
+        List<StoredSourceGraph> out = new ArrayList<>();
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, FOAF_PRIMARY_TOPIC, paper); it.hasNext(); ) {
             Quad q = it.next();
             if (!q.getSubject().equals(q.getGraph())) continue;
@@ -45,9 +46,24 @@ public final class StoredAuthors {
                         List.of(), dsg.contains(g, person, RDF_TYPE, FOAF_ORGANIZATION)));
                 persons.add(iri);
             }
-            out.add(new StoredAuthorList(g.getURI(), source, authors, persons));
+            out.add(new StoredSourceGraph(g.getURI(), source, version(dsg, g), authors, persons));
         }
         return out;
+    }
+
+    /** The edition of the record a source graph holds, as the mapper wrote it on the graph. */
+    private static RecordVersion version(DatasetGraph dsg, Node g) {
+        String n = literal(dsg, g, g, PKG_RECORD_VERSION);
+        String date = literal(dsg, g, g, PKG_ANNOTATION_DATE);
+        int number = 0;
+        if (n != null) {
+            try {
+                number = Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+                // not written by paperkg: the graph's record counts as unversioned
+            }
+        }
+        return new RecordVersion(number, date);
     }
 
     static java.util.Set<String> orcidPeopleNamed(DatasetGraph dsg, String name) {

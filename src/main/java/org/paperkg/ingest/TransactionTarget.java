@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.describe.RunProvenance;
+import org.paperkg.identity.StoreDeletion;
 import org.paperkg.identity.StorePaperIndex;
 import org.paperkg.reading.GraphOrigins;
 import org.paperkg.reading.MappingRun;
@@ -20,8 +22,8 @@ import org.paperkg.store.PhaseLog;
 /**
  * Writes a run into a store in one write transaction: it all lands or nothing does, and a process
  * killed during it leaves the store at its last committed state; concurrent readers see it land
- * whole. The records are matched against the store's papers; the plan's merges and author-list
- * changes are applied first, then the papers (a graph written again replaces the old one). The
+ * whole. The records are matched against the store's papers; the plan's merges, withdrawals (a
+ * PubMed DeleteCitation) and author-list changes are applied first, then the papers (a graph written again replaces the old one). The
  * statistics are an observer: told about every paper before it changes (by the plan's changes, or
  * as the quads go by) and brought up to date before the commit, with the run's provenance.
  */
@@ -31,6 +33,13 @@ final class TransactionTarget implements IngestTarget {
 
     TransactionTarget(DatasetGraph dsg) {
         this.dsg = dsg;
+    }
+
+    /** Removes a withdrawn source graph and what the provenance says of it; the paper goes with its last graph. */
+    private void withdraw(StoreDeletion deletion, String base) {
+        Node graph = NodeFactory.createURI(deletion.graph());
+        dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        RunProvenance.forget(dsg, base, graph);
     }
 
     @Override
@@ -56,6 +65,10 @@ final class TransactionTarget implements IngestTarget {
                             statistics.beforeChange(NodeFactory.createURI(from));
                             statistics.beforeChange(NodeFactory.createURI(to));
                             rekeyer.merge(from, to);
+                        }, deletion -> {
+                            statistics.beforeChange(NodeFactory.createURI(deletion.paper()));
+                            withdraw(deletion, run.base());
+                            statistics.graphWritten(RunProvenance.provenanceGraph(run.base()));
                         }, edit -> {
                             statistics.beforeChange(NodeFactory.createURI(edit.paper()));
                             authors.accept(edit);

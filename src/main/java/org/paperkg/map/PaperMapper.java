@@ -18,6 +18,7 @@ import org.paperkg.source.Journal;
 import org.paperkg.source.Mention;
 import org.paperkg.source.MeshHeading;
 import org.paperkg.source.PaperRecord;
+import org.paperkg.source.RecordVersion;
 import org.paperkg.source.PubDate;
 import org.paperkg.source.Relation;
 import org.paperkg.source.SourceText;
@@ -91,6 +92,7 @@ public final class PaperMapper {
             add(graph, RDF_TYPE, PKG_SOURCE_GRAPH);
             text(graph, PKG_SOURCE_FORMAT, r.source());
             add(graph, FOAF_PRIMARY_TOPIC, paper);
+            version();
             bibliographic();
             authors();
             sections();
@@ -98,6 +100,17 @@ public final class PaperMapper {
             for (Mention m : r.mentions()) mention(m);
             relations();
             meshHeadings();
+        }
+
+        /**
+         * Which edition of the source's record the graph holds, so a later run can tell an older
+         * record from a newer one: PubMed's version when NLM published more than one, the date of
+         * an annotation set.
+         */
+        private void version() {
+            RecordVersion v = r.version();
+            if (v.number() > 1) add(graph, PKG_RECORD_VERSION, integer(v.number()));
+            if (v.date() != null) add(graph, PKG_ANNOTATION_DATE, NodeFactory.createLiteralDT(v.date(), XSDDatatype.XSDdate));
         }
 
         private void bibliographic() {

@@ -13,6 +13,7 @@ import org.paperkg.identity.AuthorListEdit;
 import org.paperkg.identity.IdentityPlan;
 import org.paperkg.identity.PaperIndex;
 import org.paperkg.identity.PaperMerges;
+import org.paperkg.identity.StoreDeletion;
 import org.paperkg.map.PaperMapper;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemCode;
@@ -46,24 +47,27 @@ public final class MappingRun {
      * (records are matched against its papers too) and what merges two of its papers (applied
      * before any quad of the run is written); the {@link GraphOrigins} told where each graph began.
      */
-    public record Into(StreamRDF sink, PaperIndex store, PaperMerges storeMerges, Consumer<AuthorListEdit> storeAuthorEdits,
-                       GraphOrigins origins) {
+    public record Into(StreamRDF sink, PaperIndex store, PaperMerges storeMerges, Consumer<StoreDeletion> storeDeletions,
+                       Consumer<AuthorListEdit> storeAuthorEdits, GraphOrigins origins) {
 
         /** A stream that starts empty: records are matched among themselves only. */
         public static Into stream(StreamRDF sink) {
-            return new Into(sink, null, null, null, GraphOrigins.NONE);
+            return new Into(sink, null, null, null, null, GraphOrigins.NONE);
         }
 
         /**
          * The same, matching records against {@code store}'s papers as well: {@code merges} merges
-         * two of its papers, {@code authorEdits} changes an author list it holds.
+         * two of its papers, {@code deletions} removes a source graph a withdrawal names,
+         * {@code authorEdits} changes an author list it holds (applied in that order, before any
+         * quad of the run).
          */
-        public Into withStore(PaperIndex store, PaperMerges merges, Consumer<AuthorListEdit> authorEdits) {
-            return new Into(sink, store, merges, authorEdits, origins);
+        public Into withStore(PaperIndex store, PaperMerges merges, Consumer<StoreDeletion> deletions,
+                              Consumer<AuthorListEdit> authorEdits) {
+            return new Into(sink, store, merges, deletions, authorEdits, origins);
         }
 
         public Into withOrigins(GraphOrigins origins) {
-            return new Into(sink, store, storeMerges, storeAuthorEdits, origins);
+            return new Into(sink, store, storeMerges, storeDeletions, storeAuthorEdits, origins);
         }
     }
 
@@ -95,7 +99,10 @@ public final class MappingRun {
             summary.planned(plan.mergedPapers(), planned.seconds());
             // a store starts empty when no store is given: nothing of it to merge or edit
             for (Map.Entry<String, String> m : plan.storeMerges().entrySet()) into.storeMerges().merge(m.getKey(), m.getValue());
+            for (StoreDeletion d : plan.storeDeletions()) into.storeDeletions().accept(d);
             for (AuthorListEdit edit : plan.storeAuthorEdits()) into.storeAuthorEdits().accept(edit);
+            for (StoreDeletion d : plan.storeDeletions())
+                if (d.authorsLost()) both.report(RecordFates.authorsLost(d));
             map(planned, into, summary, both);
         } finally {
             PlanPass.deleteAll(planned.spooled());
@@ -139,14 +146,10 @@ public final class MappingRun {
                     throw new IOException(record.origin() + ": the input changed between the run's two readings"
                             + " (the record here is not the one planned); run again on inputs that stay as they are");
                 for (Problem p : plan.problems(i)) both.report(p);
-                var replacement = plan.replacedBy(i);
-                if (replacement != null) {
-                    both.report(new Problem(record.origin().file(), record.origin().line(), Problem.Severity.SKIP,
-                            ProblemCode.DUPLICATE_PAPER, "paper <" + plan.iri(i) + "> is read again from " + record.source()
-                                    + " at " + replacement.origin() + "; the record read last is kept"));
-                    continue;
-                }
-                mapping.map(record, plan.iri(i), plan.authors(i));
+                IdentityPlan.Disposition fate = plan.disposition(i);
+                summary.planned(record, fate);
+                if (fate.written()) mapping.map(record, plan.iri(i), plan.authors(i));
+                else RecordFates.report(record, plan.iri(i), fate, plan.replacedBy(i)).ifPresent(both::report);
             }
             mapping.drain();
         } finally {

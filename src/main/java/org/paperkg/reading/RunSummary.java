@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.paperkg.identity.IdentityPlan;
 import org.paperkg.ids.ConceptRef;
 import org.paperkg.problem.Problem;
 import org.paperkg.problem.ProblemCode;
@@ -28,6 +29,11 @@ public final class RunSummary implements ProblemSink {
     private long graphs;
     private long mergedPapers;
     private double planSeconds;
+    /** What the records did to the target: source graphs written new, written over a revision, withdrawn; withdrawals of nothing held. */
+    private long added;
+    private long revised;
+    private long deleted;
+    private long deletionsNotFound;
     private final java.util.List<InputDigest> inputs = new java.util.ArrayList<>();
     private final Map<String, Long> skippedByReason = new TreeMap<>();
     private final Map<String, Long> warningsByCode = new TreeMap<>();
@@ -68,6 +74,17 @@ public final class RunSummary implements ProblemSink {
         this.planSeconds = planSeconds;
     }
 
+    /** Counts what the plan decided for one record (a paper's record, or a withdrawal). */
+    synchronized void planned(PaperRecord r, IdentityPlan.Disposition fate) {
+        switch (fate) {
+            case NEW -> added++;
+            case REVISION -> revised++;
+            case DELETES -> deleted++;
+            case NOT_FOUND -> deletionsNotFound++;
+            default -> { }
+        }
+    }
+
     synchronized void triples(long n) {
         triples = n;
     }
@@ -85,6 +102,14 @@ public final class RunSummary implements ProblemSink {
     public synchronized long graphs() { return graphs; }
     /** Papers made of records from several sources, or merged with papers the store held. */
     public synchronized long mergedPapers() { return mergedPapers; }
+    /** Records written as source graphs the target did not hold. */
+    public synchronized long added() { return added; }
+    /** Records written over the target's graph of the same source (revised records). */
+    public synchronized long revised() { return revised; }
+    /** Withdrawals applied: records removed from the target, or from the run before them. */
+    public synchronized long deleted() { return deleted; }
+    /** Withdrawals of records neither the target nor the run held. */
+    public synchronized long deletionsNotFound() { return deletionsNotFound; }
     /** How long the identity plan (the first reading of the inputs) took. */
     public synchronized double planSeconds() { return planSeconds; }
     /** The files read, in order, with their sizes and checksums. */
@@ -99,6 +124,8 @@ public final class RunSummary implements ProblemSink {
         out.printf("summary: files %d, records read %d, mapped %d, skipped %d%s%n", files, read(), mapped, skipped(),
                 skippedByReason.isEmpty() ? "" : " " + skippedByReason);
         out.printf("summary: triples %d in %d graphs%n", triples, graphs);
+        out.printf("summary: records added %d, revised %d; withdrawn %d (withdrawals of records not held %d)%n",
+                added, revised, deleted, deletionsNotFound);
         out.printf(java.util.Locale.ROOT, "summary: papers merged from several sources %d (identity plan %.2f s)%n", mergedPapers, planSeconds);
         out.printf("summary: mentions by scheme %s%n", mentionsByScheme);
         long distinct = unresolved.size();

@@ -7,7 +7,8 @@ import java.util.List;
  * A paper as read from one source, in plain Java: nothing here knows RDF. Optional fields are null
  * when the source does not give them; lists are never null. {@code source} names the reader
  * ("card", "pubtator", "bioc", "pubmed"): a paper read from several sources keeps each source's
- * contribution apart.
+ * contribution apart. A {@link #deletion} record carries no paper: it withdraws the source's record
+ * of the paper its identifier names.
  */
 public record PaperRecord(
         SourceRef origin,
@@ -31,7 +32,9 @@ public record PaperRecord(
         List<SourceText> texts,
         List<TextSection> otherSections,
         String sourceUrl,
-        List<String> extraMetadata) {
+        List<String> extraMetadata,
+        RecordVersion version,
+        boolean deletion) {
 
     public PaperRecord {
         authors = List.copyOf(authors);
@@ -42,6 +45,15 @@ public record PaperRecord(
         texts = List.copyOf(texts);
         otherSections = List.copyOf(otherSections);
         extraMetadata = List.copyOf(extraMetadata);
+        if (version == null) version = RecordVersion.NONE;
+    }
+
+    /**
+     * A source's withdrawal of its record of a paper (a PubMed {@code DeleteCitation} entry): no
+     * paper, only the source and the identifier of the record to remove.
+     */
+    public static PaperRecord deletion(SourceRef origin, String source, String pmid) {
+        return builder(origin, source).pmid(pmid).deletion().build();
     }
 
     public boolean hasIdentifier() {
@@ -90,6 +102,8 @@ public record PaperRecord(
         private final List<TextSection> other = new ArrayList<>();
         private String sourceUrl;
         private final List<String> extra = new ArrayList<>();
+        private RecordVersion version = RecordVersion.NONE;
+        private boolean deletion;
 
         private Builder(SourceRef origin, String source) {
             this.origin = origin;
@@ -119,6 +133,8 @@ public record PaperRecord(
         public Builder otherSection(TextSection s) { other.add(s); return this; }
         public Builder sourceUrl(String v) { sourceUrl = v; return this; }
         public Builder extraMetadata(String v) { extra.add(v); return this; }
+        public Builder version(RecordVersion v) { version = v; return this; }
+        private Builder deletion() { deletion = true; return this; }
 
         public String title() { return title; }
         public String collection() { return collection; }
@@ -136,7 +152,7 @@ public record PaperRecord(
         public PaperRecord build() {
             return new PaperRecord(origin, source, title, authors, collection, doi, pmid, pmcid, issued, journal, tldr,
                     contribution, keyFindings, abstractText, figures, mentions, relations, meshHeadings, texts, other,
-                    sourceUrl, extra);
+                    sourceUrl, extra, version, deletion);
         }
     }
 }

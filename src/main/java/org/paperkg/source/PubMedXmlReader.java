@@ -27,8 +27,9 @@ import org.paperkg.problem.ProblemCode;
  * descriptor and qualifier UIs resolved in MESH.
  *
  * <p>Not read: references, comments and corrections, grants, chemicals, keywords, investigators,
- * supplementary concepts. A PubmedBookArticle is skipped with one problem; a DeleteCitation list is
- * reported and not applied. A record without a PMID or a title is skipped (SKIP); a bad date,
+ * supplementary concepts. A PubmedBookArticle is skipped with one problem. A DeleteCitation list
+ * gives one withdrawal record per PMID ({@link PaperRecord#deletion}); the citation's version
+ * ({@link RecordVersion}) decides which of two records of one PMID is kept. A record without a PMID or a title is skipped (SKIP); a bad date,
  * DOI, PMCID, ISSN, ORCID or MeSH UI is a warning, the value kept as text in the extra metadata.
  */
 public final class PubMedXmlReader extends XmlRecordReader {
@@ -77,11 +78,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
 
         @Override
         public XmlRecordStream.Outcome map(XmlElement el, RecordProblems problems) {
-            if (el.name().equals("DeleteCitation")) {
-                problems.warn(el.line(), ProblemCode.DELETED_CITATIONS, "<DeleteCitation> lists " + el.children("PMID").size()
-                        + " PMID(s) to delete; deletions are not applied");
-                return new XmlRecordStream.Outcome.Ignore();
-            }
+            if (el.name().equals("DeleteCitation")) return deletions(el, problems);
             if (el.name().equals("PubmedBookArticle"))
                 return skip(el, ProblemCode.UNSUPPORTED_RECORD, "a book or book chapter: only journal articles are read");
             XmlElement citation = citation(el);
@@ -103,7 +100,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             if (title == null) return skip(el, ProblemCode.NO_TITLE, "PMID " + pmid.get() + " has no ArticleTitle");
 
             PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, el.line()), "pubmed")
-                    .title(title).pmid(pmid.get());
+                    .title(title).pmid(pmid.get()).version(version(citation, pmidEl, problems));
             List<String> keptAsText = new ArrayList<>();
             abstracts(citation, article, b);
             PubMedAuthors.read(article, problems, keptAsText).forEach(b::author);
@@ -115,11 +112,44 @@ public final class PubMedXmlReader extends XmlRecordReader {
             return new XmlRecordStream.Outcome.Read(b.build());
         }
 
+        /**
+         * A DeleteCitation list: one withdrawal of the PubMed record per PMID, applied by the run
+         * (the records are removed from the store, and from the run when read before).
+         */
+        private XmlRecordStream.Outcome deletions(XmlElement el, RecordProblems problems) {
+            List<PaperRecord> out = new ArrayList<>();
+            for (XmlElement p : el.children("PMID")) {
+                Optional<String> pmid = PaperIds.pmid(p.text()).filter(v -> !v.equals("0"));
+                if (pmid.isEmpty()) problems.warn(p.line(), ProblemCode.BAD_PMID, "DeleteCitation lists '" + p.text()
+                        + "', which is not a PMID: nothing is deleted for it");
+                else out.add(PaperRecord.deletion(new SourceRef(file, p.line()), "pubmed", pmid.get()));
+            }
+            return new XmlRecordStream.Outcome.Deletions(out);
+        }
+
         private XmlRecordStream.Outcome skip(XmlElement el, ProblemCode code, String why) {
             String label = describe(el);
             return new XmlRecordStream.Outcome.Skip(el.line(), code,
                     "<" + el.name() + "> at line " + el.line() + (label != null ? " (" + label + ")" : "") + ": " + why);
         }
+    }
+
+    /**
+     * The citation's version: NLM publishes a new version of a citation under the same PMID
+     * ({@code <PMID Version="2">}, {@code VersionID="2"} on the MedlineCitation); 1 when neither says.
+     */
+    private static RecordVersion version(XmlElement citation, XmlElement pmid, RecordProblems problems) {
+        int v = 1;
+        for (String raw : new String[] {pmid.attr("Version"), citation.attr("VersionID")}) {
+            if (raw == null || raw.isBlank()) continue;
+            try {
+                v = Math.max(v, Integer.parseInt(raw.strip()));
+            } catch (NumberFormatException e) {
+                problems.warn(pmid.line(), ProblemCode.BAD_VERSION, "not a version number: '" + raw
+                        + "'; the citation is taken as version 1");
+            }
+        }
+        return RecordVersion.number(v);
     }
 
     private static XmlElement citation(XmlElement el) {

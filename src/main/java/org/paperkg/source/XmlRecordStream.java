@@ -51,6 +51,9 @@ final class XmlRecordStream {
 
         /** Not a paper (e.g. a list of deleted citations): its warnings are reported, nothing else. */
         record Ignore() implements Outcome {}
+
+        /** Withdrawals of records (a PubMed DeleteCitation list): each passed on, with the element's warnings. */
+        record Deletions(java.util.List<PaperRecord> records) implements Outcome {}
     }
 
     interface Mapper {
@@ -294,6 +297,7 @@ final class XmlRecordStream {
                     + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
         found.warnings().forEach(problems::report);
         if (outcome instanceof Outcome.Read read) records.accept(read.record());
+        if (outcome instanceof Outcome.Deletions deletions) deletions.records().forEach(records);
     }
 
     private String what(XmlElement partial) {

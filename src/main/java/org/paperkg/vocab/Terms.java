@@ -66,6 +66,8 @@ public final class Terms {
     public static final Node PKG_UNRESOLVED_REASON = uri(PKG, "unresolvedReason");
     public static final Node PKG_SOURCE_GRAPH = uri(PKG, "SourceGraph");
     public static final Node PKG_SOURCE_FORMAT = uri(PKG, "sourceFormat");
+    public static final Node PKG_RECORD_VERSION = uri(PKG, "recordVersion");
+    public static final Node PKG_ANNOTATION_DATE = uri(PKG, "annotationDate");
     public static final Node PKG_AFFILIATION = uri(PKG, "affiliation");
     public static final Node PKG_MESH_HEADING_CLASS = uri(PKG, "MeshHeading");
     public static final Node PKG_MESH_HEADING = uri(PKG, "meshHeading");
@@ -90,6 +92,11 @@ public final class Terms {
     public static final Node PKG_RECORDS_READ = uri(PKG, "recordsRead");
     public static final Node PKG_RECORDS_MAPPED = uri(PKG, "recordsMapped");
     public static final Node PKG_RECORDS_SKIPPED = uri(PKG, "recordsSkipped");
+    public static final Node PKG_SYNC_RUN = uri(PKG, "SyncRun");
+    public static final Node PKG_RECORDS_ADDED = uri(PKG, "recordsAdded");
+    public static final Node PKG_RECORDS_REVISED = uri(PKG, "recordsRevised");
+    public static final Node PKG_RECORDS_DELETED = uri(PKG, "recordsDeleted");
+    public static final Node PKG_DELETIONS_NOT_FOUND = uri(PKG, "deletionsNotFound");
     public static final Node PKG_TRIPLES = uri(PKG, "triples");
     public static final Node PKG_GRAPHS = uri(PKG, "graphs");
     public static final Node PKG_WARNINGS = uri(PKG, "warnings");
