@@ -228,7 +228,7 @@ public final class IdentityPlan {
             for (Map.Entry<String, Map<String, SourceRef>> paper : withdrawn.entrySet())
                 for (StoredSourceGraph g : storeGraphs.get(paper.getKey())) {
                     SourceRef by = paper.getValue().get(g.source());
-                    if (by != null) deletions.add(new StoreDeletion(paper.getKey(), g.graph(), by, authorsLost(g,
+                    if (by != null) deletions.add(new StoreDeletion(paper.getKey(), g.graph(), by, !byPaper.containsKey(paper.getKey()), authorsLost(g,
                             storeGraphs.get(paper.getKey()), paper.getValue().keySet(), byPaper.get(paper.getKey()), all)));
                 }
             List<AuthorListEdit> edits = new ArrayList<>();

@@ -9,6 +9,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.describe.RunProvenance;
+import org.paperkg.identity.IdKind;
+import org.paperkg.identity.IdSet;
 import org.paperkg.identity.StoreDeletion;
 import org.paperkg.identity.StorePaperIndex;
 import org.paperkg.reading.GraphOrigins;
@@ -42,6 +44,21 @@ final class TransactionTarget implements IngestTarget {
         RunProvenance.forget(dsg, base, graph);
     }
 
+    /**
+     * Names what is left of a paper by the identifiers left: a paper's IRI comes from the strongest
+     * identifier its sources give, and that may have been the withdrawn record's (a PMCID only PubMed
+     * knew), so the paper is renamed as a load of its remaining sources alone would have named it.
+     */
+    private void rekeyAfterWithdrawal(String paper, Ingest run, StatisticsKeeper statistics, GraphRekeyer rekeyer) {
+        IdSet ids = new StorePaperIndex(dsg).idsOf(paper);
+        if (ids.isEmpty()) return; // gone with its last graph, or known by its title: the name stands
+        String to = run.mapping().iris().paper(ids.get(IdKind.PMCID).orElse(null), ids.get(IdKind.PMID).orElse(null),
+                ids.get(IdKind.DOI).orElse(null), null);
+        if (to.equals(paper)) return;
+        statistics.beforeChange(NodeFactory.createURI(to));
+        rekeyer.merge(paper, to);
+    }
+
     @Override
     public RunSummary write(Ingest run) throws IOException {
         PhaseLog phases = PhaseLog.fromEnvironment("ingest");
@@ -68,6 +85,7 @@ final class TransactionTarget implements IngestTarget {
                         }, deletion -> {
                             statistics.beforeChange(NodeFactory.createURI(deletion.paper()));
                             withdraw(deletion, run.base());
+                            if (deletion.rekey()) rekeyAfterWithdrawal(deletion.paper(), run, statistics, rekeyer);
                             statistics.graphWritten(RunProvenance.provenanceGraph(run.base()));
                         }, edit -> {
                             statistics.beforeChange(NodeFactory.createURI(edit.paper()));

@@ -154,13 +154,28 @@ class PubMedXmlReaderTest {
     }
 
     @Test
-    void booksAndDeletionsAreReportedNotMapped() {
+    void booksAreReportedAndDeletionsAreWithdrawalRecords() {
         XmlTestData.Result r = XmlTestData.pubmed("<PubmedArticleSet>\n<PubmedBookArticle><BookDocument><PMID>5</PMID></BookDocument>"
-                + "</PubmedBookArticle>\n<DeleteCitation><PMID>1</PMID><PMID>2</PMID></DeleteCitation>\n</PubmedArticleSet>");
-        assertTrue(r.records().isEmpty());
+                + "</PubmedBookArticle>\n<DeleteCitation>\n<PMID Version=\"1\">1</PMID>\n<PMID>x2</PMID>\n<PMID>3</PMID></DeleteCitation>\n</PubmedArticleSet>");
+        assertEquals(List.of("1", "3"), r.records().stream().map(PaperRecord::pmid).toList());
+        assertTrue(r.records().stream().allMatch(PaperRecord::deletion));
+        assertEquals(List.of("pubmed"), r.records().stream().map(PaperRecord::source).distinct().toList());
+        assertEquals(List.of(4L, 6L), r.records().stream().map(x -> x.origin().line()).toList(), "each withdrawal at its PMID's line");
         assertEquals(List.of("test.xml:2: UNSUPPORTED_RECORD <PubmedBookArticle> at line 2 (PMID 5): a book or book chapter: only journal articles are read",
-                "test.xml:3: DELETED_CITATIONS <DeleteCitation> lists 2 PMID(s) to delete; deletions are not applied"),
+                "test.xml:5: BAD_PMID DeleteCitation lists 'x2', which is not a PMID: nothing is deleted for it"),
                 r.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void theCitationVersionIsReadFromThePmidOrTheVersionId() {
+        XmlTestData.Result r = XmlTestData.pubmed("<PubmedArticleSet>"
+                + "<PubmedArticle><MedlineCitation><PMID Version=\"1\">7</PMID><Article><ArticleTitle>One</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n"
+                + "<PubmedArticle><MedlineCitation VersionID=\"2\"><PMID Version=\"2\">7</PMID><Article><ArticleTitle>Two</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n"
+                + "<PubmedArticle><MedlineCitation VersionID=\"3\"><PMID>8</PMID><Article><ArticleTitle>Three</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n"
+                + "<PubmedArticle><MedlineCitation><PMID Version=\"two\">9</PMID><Article><ArticleTitle>Four</ArticleTitle></Article></MedlineCitation></PubmedArticle>"
+                + "</PubmedArticleSet>");
+        assertEquals(List.of(1, 2, 3, 1), r.records().stream().map(x -> x.version().number()).toList());
+        assertEquals(List.of("BAD_VERSION"), r.problems().stream().map(Problem::code).toList());
     }
 
     @Test
