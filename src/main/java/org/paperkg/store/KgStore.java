@@ -1,7 +1,9 @@
 package org.paperkg.store;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,7 +27,38 @@ public final class KgStore {
 
     /** Opens (creating when absent) a TDB2 database in {@code dir}. */
     public static DatasetGraph open(Path dir) {
+        createWhole(dir);
         return unionDefault(DatabaseMgr.connectDatasetGraph(dir.toString()));
+    }
+
+    /**
+     * Makes a new database in a folder beside {@code dir} and renames it into place, when
+     * {@code dir} is absent or empty: TDB2 writes a new database's files one by one, and a process
+     * killed among them (kill -9 at the start of a first ingest or sync) left a folder TDB2 could not
+     * open again. A kill now leaves no database, or a whole one.
+     */
+    private static void createWhole(Path dir) {
+        try {
+            if (Files.isDirectory(dir)) {
+                try (var entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) return;
+                }
+            } else if (Files.exists(dir)) {
+                return; // not a folder: TDB2 says so
+            }
+            Path parent = dir.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path making = Files.createTempDirectory(parent, "." + dir.getFileName() + ".new-");
+            try {
+                TDBInternal.expel(DatabaseMgr.connectDatasetGraph(making.toString()));
+                Files.deleteIfExists(dir);
+                Files.move(making, dir, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                if (Files.exists(making)) org.paperkg.util.FileTrees.deleteTree(making);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("could not create the database " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** A TDB2 dataset held in memory, gone when the process ends. */
