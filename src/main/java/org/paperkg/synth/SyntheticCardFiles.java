@@ -1,14 +1,9 @@
 package org.paperkg.synth;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes synthetic cards into gzipped files of many cards each (cards-NNNNN.md.gz), numbered by the
@@ -26,8 +21,7 @@ public final class SyntheticCardFiles {
         int end = first + papers;
         for (int from = first; from < end; from += perFile) {
             Path file = output.resolve(String.format("cards-%05d.md.gz", from / perFile));
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16);
-                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            try (Writer w = GzipTextFile.writer(file)) {
                 for (int i = from; i < Math.min(end, from + perFile); i++) cards.card(i, w);
             }
             files++;

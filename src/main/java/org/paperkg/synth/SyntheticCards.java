@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDFS;
+import org.paperkg.synth.SyntheticPaper.Term;
 
 /**
  * Synthetic paper cards for benchmarks: the example card's shape (sections of its size), authors
@@ -27,8 +29,6 @@ import org.apache.jena.vocabulary.RDFS;
  * same seed always gives the same cards.
  */
 public final class SyntheticCards {
-    /** A disease term: its CURIE as cards write it and a label. */
-    private record Term(String curie, String label) {}
 
     private static final String[] GIVEN = words("""
             Anna Luca Maria Giuseppe Laura Nicola Emanuela Massimiliano Wei Li Jun Hiroshi Yuki Ahmed Fatima Olga
@@ -116,46 +116,79 @@ public final class SyntheticCards {
 
     /** Writes card number {@code i}: the same seed and number always give the same card. */
     public void card(int i, Writer w) throws IOException {
+        SyntheticPaper p = paper(i);
+        StringBuilder b = new StringBuilder(3000);
+        b.append("# ").append(p.title()).append("\n\n");
+        b.append("**Authors:** ").append(String.join(", ", p.authors())).append("\n\n");
+        List<String> meta = new ArrayList<>();
+        meta.add("PMC");
+        if (p.cardPmid()) meta.add("PMID: " + p.pmid());
+        if (p.doi() != null) meta.add("DOI: " + p.doi());
+        if (p.date() != null) meta.add(p.date());
+        b.append(String.join(" · ", meta)).append("\n\n");
+        b.append("## TL;DR\n\n").append(p.tldr()).append("\n\n");
+        b.append("## Contribution\n\n").append(p.contribution()).append("\n\n");
+        b.append("## Key findings\n\n");
+        for (String finding : p.keyFindings()) b.append("- ").append(finding).append('\n');
+        b.append("\n## Abstract\n\n").append(p.abstractText()).append("\n\n");
+        b.append("## Linked entities\n\n- **Diseases:** ").append(terms(p.linked())).append("\n\n");
+        b.append("## Full-text entities\n\n- **").append(p.fullTextType()).append(":** ").append(terms(p.fullText())).append("\n\n");
+        b.append("## Figures\n\n").append(p.figures()).append(" figures with captions in the complete paper: https://tomesphere.com/paper/")
+                .append(p.pmcid()).append("/full.md\n\n");
+        b.append("---\nSource: https://tomesphere.com/paper/").append(p.pmcid()).append("\n\n");
+        w.write(b.toString());
+    }
+
+    private static String terms(Collection<Term> terms) {
+        return String.join(", ", terms.stream().map(t -> t.label() + " (" + t.curie() + ")").toList());
+    }
+
+    /**
+     * Paper number {@code i}, drawn from one random stream in a fixed order (the order the card is
+     * written in, so the cards stay what they were before papers were drawn apart from cards).
+     */
+    public SyntheticPaper paper(int i) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         Term main = pick(mondo, mondoCdf, r);
-        StringBuilder b = new StringBuilder(3000);
-        b.append("# ").append(ADJ[r.nextInt(ADJ.length)]).append(' ').append(NOUN[r.nextInt(NOUN.length)])
-                .append(" in ").append(main.label()).append(": ").append(capitalise(sentenceWords(r, 4, 8))).append("\n\n");
+        String title = ADJ[r.nextInt(ADJ.length)] + ' ' + NOUN[r.nextInt(NOUN.length)] + " in " + main.label() + ": "
+                + capitalise(sentenceWords(r, 4, 8));
         int authors = 3 + r.nextInt(10);
         Set<String> chosen = new LinkedHashSet<>();
         while (chosen.size() < authors) chosen.add(authorPool[index(authorCdf, r)]);
-        b.append("**Authors:** ").append(String.join(", ", chosen)).append("\n\n");
-        long pmc = 10_000_000L + i;
-        List<String> meta = new ArrayList<>();
-        meta.add("PMC");
-        if (r.nextInt(100) < 40) meta.add("PMID: " + (30_000_000L + i));
-        if (r.nextInt(100) >= 10) meta.add("DOI: 10." + (1000 + r.nextInt(9000)) + "/synth." + seed + "." + i);
+        boolean cardPmid = r.nextInt(100) < 40;
+        String doi = r.nextInt(100) >= 10 ? "10." + (1000 + r.nextInt(9000)) + "/synth." + seed + "." + i : null;
+        String date = null;
         int dateRoll = r.nextInt(100);
         if (dateRoll >= 8) {
             int year = 1990 + r.nextInt(37);
-            if (dateRoll < 15) meta.add(Integer.toString(year));
-            else if (dateRoll < 25) meta.add(String.format("%d-%02d", year, 1 + r.nextInt(12)));
-            else meta.add(String.format("%d-%02d-%02d", year, 1 + r.nextInt(12), 1 + r.nextInt(28)));
+            if (dateRoll < 15) date = Integer.toString(year);
+            else if (dateRoll < 25) date = String.format("%d-%02d", year, 1 + r.nextInt(12));
+            else date = String.format("%d-%02d-%02d", year, 1 + r.nextInt(12), 1 + r.nextInt(28));
         }
-        b.append(String.join(" · ", meta)).append("\n\n");
-        b.append("## TL;DR\n\n").append(sentences(r, 1, 1, 12, 22)).append("\n\n");
-        b.append("## Contribution\n\n").append(sentences(r, 1, 1, 10, 18)).append("\n\n");
-        b.append("## Key findings\n\n");
-        for (int k = 2 + r.nextInt(3); k > 0; k--) b.append("- ").append(sentences(r, 1, 1, 8, 16)).append('\n');
-        b.append("\n## Abstract\n\n").append(sentences(r, 5, 8, 14, 26)).append("\n\n");
-        b.append("## Linked entities\n\n- **Diseases:** ");
+        String tldr = sentences(r, 1, 1, 12, 22);
+        String contribution = sentences(r, 1, 1, 10, 18);
+        List<String> findings = new ArrayList<>();
+        for (int k = 2 + r.nextInt(3); k > 0; k--) findings.add(sentences(r, 1, 1, 8, 16));
+        String abstractText = sentences(r, 5, 8, 14, 26);
         Set<Term> linked = new LinkedHashSet<>();
         linked.add(main);
         for (int k = r.nextInt(3) / 2; k > 0; k--) linked.add(pick(mondo, mondoCdf, r));
-        b.append(String.join(", ", linked.stream().map(t -> t.label() + " (" + t.curie() + ")").toList())).append("\n\n");
-        b.append("## Full-text entities\n\n- **").append(TYPES[r.nextInt(TYPES.length)]).append(":** ");
+        String type = TYPES[r.nextInt(TYPES.length)];
         Set<Term> text = new LinkedHashSet<>();
         for (int k = 3 + r.nextInt(6); k > 0; k--) text.add(pick(fullText, fullTextCdf, r));
-        b.append(String.join(", ", text.stream().map(t -> t.label() + " (" + t.curie() + ")").toList())).append("\n\n");
-        b.append("## Figures\n\n").append(1 + r.nextInt(6)).append(" figures with captions in the complete paper: https://tomesphere.com/paper/PMC")
-                .append(pmc).append("/full.md\n\n");
-        b.append("---\nSource: https://tomesphere.com/paper/PMC").append(pmc).append("\n\n");
-        w.write(b.toString());
+        int figures = 1 + r.nextInt(6);
+        return new SyntheticPaper(i, title, List.copyOf(chosen), cardPmid, doi, date, tldr, contribution, findings, abstractText,
+                List.copyOf(linked), type, List.copyOf(text), figures);
+    }
+
+    /** A full-text disease term drawn with the corpus's popularity (for a revised record's added heading). */
+    Term fullTextTerm(SplittableRandom r) {
+        return pick(fullText, fullTextCdf, r);
+    }
+
+    /** One sentence of the synthetic vocabulary (for a revised record's changed abstract). */
+    String sentence(SplittableRandom r) {
+        return sentences(r, 1, 1, 10, 20);
     }
 
     private String sentences(SplittableRandom r, int min, int max, int wmin, int wmax) {
