@@ -49,12 +49,26 @@ public final class Sync {
     /** What a sync did: the files applied with their summaries, and the files skipped as applied before. */
     public record Report(List<String> applied, List<RunSummary> summaries, List<String> alreadyApplied) {}
 
+    /** The files of a sync against the ledger: to apply (in order), applied before with the same bytes, refused (why). */
+    record Checked(List<SyncFiles.SyncFile> toApply, List<String> alreadyApplied, List<String> refused) {}
+
     private Sync() {}
 
-    public static Report run(DatasetGraph dsg, Settings settings, Runs runs, PrintStream out) throws IOException {
-        List<SyncFiles.SyncFile> files = SyncFiles.list(settings.paths());
-        if (files.isEmpty()) throw new IllegalArgumentException("no files to sync in " + settings.paths());
-        SyncLedger ledger = Txn.calculateRead(dsg, () -> SyncLedger.of(dsg));
+    /**
+     * Applies one file a client sent to a running server ({@code POST /kg/ingest?sync=true}) with
+     * the same rules: the caller makes sure no other write runs between the check and the apply.
+     * Null when the file was applied before with the same bytes; an IllegalArgumentException saying
+     * why when it is refused.
+     */
+    public static RunSummary applyOne(DatasetGraph dsg, String name, Path file, boolean force, Ingest.Builder ingest,
+                                      RunProvenance provenance) throws IOException {
+        Checked checked = check(Txn.calculateRead(dsg, () -> SyncLedger.of(dsg)), List.of(SyncFiles.of(name, file)), force);
+        if (!checked.refused().isEmpty()) throw new IllegalArgumentException(checked.refused().get(0));
+        if (checked.toApply().isEmpty()) return null;
+        return ingest.inputs(List.of(file)).provenance(provenance).describe(true).target(IngestTarget.store(dsg, false)).build().run();
+    }
+
+    static Checked check(SyncLedger ledger, List<SyncFiles.SyncFile> files, boolean force) {
         List<SyncFiles.SyncFile> toApply = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -65,15 +79,24 @@ public final class Sync {
                 else refused.add(f.name() + " was applied before (run <" + applied.get().run() + ">) with other content (SHA-256 "
                         + applied.get().sha256() + ", now " + f.sha256() + "): a published file never changes, so this one is"
                         + " damaged or not the same file; restore the original, or give the new content a new name");
-            } else if (ledger.last() != null && f.name().compareTo(ledger.last()) < 0 && !settings.force()) {
+            } else if (ledger.last() != null && f.name().compareTo(ledger.last()) < 0 && !force) {
                 refused.add(f.name() + " sorts before " + ledger.last() + ", the last file applied: applying it now could bring back"
-                        + " records a later file revised or deleted; run with --force to apply it anyway");
+                        + " records a later file revised or deleted; run sync with --force (POST /kg/ingest: force=true) to apply it anyway");
             } else {
                 toApply.add(f);
             }
         }
-        if (!refused.isEmpty())
-            throw new IllegalArgumentException("sync refused, nothing was applied:\n  " + String.join("\n  ", refused));
+        return new Checked(toApply, skipped, refused);
+    }
+
+    public static Report run(DatasetGraph dsg, Settings settings, Runs runs, PrintStream out) throws IOException {
+        List<SyncFiles.SyncFile> files = SyncFiles.list(settings.paths());
+        if (files.isEmpty()) throw new IllegalArgumentException("no files to sync in " + settings.paths());
+        Checked checked = check(Txn.calculateRead(dsg, () -> SyncLedger.of(dsg)), files, settings.force());
+        List<SyncFiles.SyncFile> toApply = checked.toApply();
+        List<String> skipped = checked.alreadyApplied();
+        if (!checked.refused().isEmpty())
+            throw new IllegalArgumentException("sync refused, nothing was applied:\n  " + String.join("\n  ", checked.refused()));
         out.printf(Locale.ROOT, "sync: %d file(s): %d to apply, %d applied before%n", files.size(), toApply.size(), skipped.size());
         List<String> done = new ArrayList<>();
         List<RunSummary> summaries = new ArrayList<>();

@@ -56,7 +56,7 @@ final class SyncFiles {
             }
         }
         List<SyncFile> out = new ArrayList<>();
-        for (Map.Entry<String, Path> e : byName.entrySet()) out.add(digest(e.getKey(), e.getValue()));
+        for (Map.Entry<String, Path> e : byName.entrySet()) out.add(of(e.getKey(), e.getValue()));
         return out;
     }
 
@@ -66,7 +66,8 @@ final class SyncFiles {
                 && !n.startsWith("sources");
     }
 
-    private static SyncFile digest(String name, Path file) throws IOException {
+    /** The file {@code file}, known as {@code name}, with its SHA-256 (and its MD5 checked against {@code name.md5} beside it). */
+    static SyncFile of(String name, Path file) throws IOException {
         MessageDigest sha = digester("SHA-256"), md5 = digester("MD5");
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = new byte[1 << 16];

@@ -29,10 +29,22 @@ final class IngestAnswer {
             json.name("skipped").value(s.skipped());
             counts(json, "skippedByReason", s.skippedByReason());
             json.name("papersMerged").value(s.mergedPapers());
+            json.name("added").value(s.added());
+            json.name("revised").value(s.revised());
+            json.name("deleted").value(s.deleted());
+            json.name("deletionsNotFound").value(s.deletionsNotFound());
             json.name("triples").value(s.triples());
             json.name("graphs").value(s.graphs());
             counts(json, "warningsByCode", s.warningsByCode());
             problems(json, problems);
+        });
+    }
+
+    /** A sync of a file applied before with the same bytes: nothing was written. */
+    static String alreadyApplied(String name) {
+        return write(json -> {
+            json.name("alreadyApplied").value(true);
+            json.name("message").value(name + " was applied before with the same content: nothing was written");
         });
     }
 

@@ -50,9 +50,14 @@ final class IngestServlet extends HttpServlet {
             return;
         }
         boolean strict = "true".equalsIgnoreCase(req.getParameter("strict"));
+        boolean sync = "true".equalsIgnoreCase(req.getParameter("sync"));
         try (UploadSpool upload = UploadSpool.of(req, maxUploadBytes)) {
             IngestProblems problems = new IngestProblems(upload::clientName, strict, LISTED_PROBLEMS);
             try {
+                if (sync) {
+                    sync(upload, "true".equalsIgnoreCase(req.getParameter("force")), problems, resp);
+                    return;
+                }
                 RunSummary summary = ingest.ingest(upload.files(), upload.names(), problems);
                 answer(resp, HttpServletResponse.SC_OK, IngestAnswer.summary(summary, problems));
             } catch (StrictModeException e) {
@@ -67,6 +72,32 @@ final class IngestServlet extends HttpServlet {
             LOG.warn("POST /kg/ingest failed", e);
             answer(resp, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, IngestAnswer.error(
                     "The ingest failed and nothing was written: " + e.getMessage(), null));
+        }
+    }
+
+    /**
+     * {@code ?sync=true}: one file applied as {@code paperkg sync} applies it (once, in file-name
+     * order, recorded): 200 with the summary, 200 with {@code alreadyApplied} when the same bytes
+     * were applied before, 409 when it is refused (changed since it was applied, or older than the
+     * last file applied without {@code force=true}), 400 for other than one file.
+     */
+    private void sync(UploadSpool upload, boolean force, IngestProblems problems, HttpServletResponse resp) throws IOException {
+        if (upload.files().size() != 1) {
+            answer(resp, HttpServletResponse.SC_BAD_REQUEST, IngestAnswer.error("?sync=true applies one file a request, named as"
+                    + " published (e.g. pubmed26n0002.xml.gz); this request has " + upload.files().size(), null));
+            return;
+        }
+        String name = upload.names().get(0);
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            answer(resp, HttpServletResponse.SC_BAD_REQUEST, IngestAnswer.error("?sync=true needs the file's published name"
+                    + " (letters, digits, '.', '_', '-'), e.g. pubmed26n0002.xml.gz; got '" + name + "'", null));
+            return;
+        }
+        try {
+            RunSummary summary = ingest.sync(upload.files().get(0), name, force, problems);
+            answer(resp, HttpServletResponse.SC_OK, summary == null ? IngestAnswer.alreadyApplied(name) : IngestAnswer.summary(summary, problems));
+        } catch (IllegalArgumentException refused) {
+            answer(resp, HttpServletResponse.SC_CONFLICT, IngestAnswer.error("Sync refused, nothing was written: " + refused.getMessage(), null));
         }
     }
 

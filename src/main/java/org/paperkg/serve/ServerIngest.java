@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ingest.Ingest;
 import org.paperkg.ingest.IngestTarget;
+import org.paperkg.ingest.Sync;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.reading.RunSummary;
 
@@ -32,7 +33,7 @@ final class ServerIngest {
      * client called them, for the provenance. Under a strict {@code problems} the first problem
      * aborts the run (a StrictModeException) and the store is unchanged.
      */
-    RunSummary ingest(List<Path> files, List<String> names, IngestProblems problems) throws IOException {
+    synchronized RunSummary ingest(List<Path> files, List<String> names, IngestProblems problems) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("POST", "/kg/ingest"));
         arguments.addAll(names);
         RunProvenance provenance = RunProvenance.start(settings.base(), "ingest", settings.version(), arguments);
@@ -41,5 +42,26 @@ final class ServerIngest {
                 .problems(problems).inputs(files).provenance(provenance).describe(true).target(IngestTarget.store(dsg, false))
                 .build().run();
         return summary;
+    }
+
+    /**
+     * Applies one file as {@code paperkg sync} does ({@link Sync#applyOne}): once, in order, recorded
+     * as a sync run. Null when it was applied before with the same bytes; an IllegalArgumentException
+     * when it is refused. Writes go one at a time (this object is the server's one writer), so no
+     * other write runs between the ledger's check and the apply.
+     */
+    synchronized RunSummary sync(Path file, String name, boolean force, IngestProblems problems) throws IOException {
+        RunProvenance provenance = RunProvenance.start(settings.base(), RunProvenance.SYNC, settings.version(),
+                List.of("POST", "/kg/ingest?sync=true", name));
+        // the run records the file under the name it was published as: the ledger knows files by it
+        Path dir = java.nio.file.Files.createTempDirectory("paperkg-sync");
+        Path named = java.nio.file.Files.createSymbolicLink(dir.resolve(name), file.toAbsolutePath());
+        try {
+            return Sync.applyOne(dsg, name, named, force, Ingest.create().base(settings.base()).prefixes(settings.prefixes())
+                    .limits(settings.limits()).problems(problems), provenance);
+        } finally {
+            java.nio.file.Files.deleteIfExists(named);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 }

@@ -171,6 +171,43 @@ class ServerWritesTest {
     }
 
     @Test
+    void syncAppliesEachFileOnceInOrderAndRefusesChangedOrOlderOnes() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("sync"));
+        var a = org.paperkg.testing.PubMedFiles.Article.of("7000001", "Sync through the server, first");
+        var b = org.paperkg.testing.PubMedFiles.Article.of("7000002", "Sync through the server, second");
+        Path first = org.paperkg.testing.PubMedFiles.write(dir.resolve("pubmed30n0001.xml"), List.of(a, b), List.of());
+        HttpResponse<String> r = ingest("?sync=true", List.of(first), AUTH);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(2, JsonParser.parseString(r.body()).getAsJsonObject().get("added").getAsLong(), r.body());
+        assertStatisticsAreARecount();
+
+        Set<Quad> before = everything();
+        r = ingest("?sync=true", List.of(first), AUTH);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(JsonParser.parseString(r.body()).getAsJsonObject().get("alreadyApplied").getAsBoolean(), r.body());
+        assertEquals(before, everything(), "a file applied before is not applied again");
+
+        Path second = org.paperkg.testing.PubMedFiles.write(dir.resolve("pubmed30n0002.xml"), List.of(), List.of("7000001"));
+        r = ingest("?sync=true", List.of(second), AUTH);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, JsonParser.parseString(r.body()).getAsJsonObject().get("deleted").getAsLong(), r.body());
+        assertTrue(everything().stream().noneMatch(q -> q.getGraph().getURI().endsWith("/pmid/7000001")), "the withdrawn paper is gone");
+        assertStatisticsAreARecount();
+
+        before = everything();
+        Path older = org.paperkg.testing.PubMedFiles.write(dir.resolve("pubmed30n0000.xml"), List.of(a), List.of());
+        r = ingest("?sync=true", List.of(older), AUTH);
+        assertEquals(409, r.statusCode(), r.body());
+        assertTrue(r.body().contains("sorts before pubmed30n0002.xml") && r.body().contains("force=true"), r.body());
+        org.paperkg.testing.PubMedFiles.write(first, List.of(a), List.of());
+        r = ingest("?sync=true", List.of(first), AUTH);
+        assertEquals(409, r.statusCode(), r.body());
+        assertTrue(r.body().contains("was applied before") && r.body().contains("other content"), r.body());
+        assertEquals(before, everything(), "a refused sync writes nothing");
+        assertEquals(400, ingest("?sync=true", List.of(first, second), AUTH).statusCode(), "one file a request");
+    }
+
+    @Test
     void anUploadPastTheLimitIs413() {
         byte[] big = new byte[200 << 10];
         java.util.Arrays.fill(big, (byte) 'a');
