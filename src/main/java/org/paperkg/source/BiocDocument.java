@@ -58,9 +58,10 @@ final class BiocDocument {
         return null;
     }
 
-    PaperRecord build() {
+    /** The document as a record of the annotation set {@code collection} (its edition). */
+    PaperRecord build(RecordVersion collection) {
         List<JsonObject> passages = JsonFields.objects(doc, "passages");
-        PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, line), BiocJsonReader.SOURCE);
+        PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, line), BiocJsonReader.SOURCE).version(collection);
         identifiers(b, passages);
 
         List<BiocDocumentText.Piece> pieces = new ArrayList<>();

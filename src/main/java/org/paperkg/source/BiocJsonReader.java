@@ -74,6 +74,8 @@ public final class BiocJsonReader implements RecordSource {
         private final StrictUtf8Reader chars;
         /** Line of the document being read, or 0 between documents. */
         private long documentLine;
+        /** The date of the collection whose documents are being read (given before its document list): their edition. */
+        private RecordVersion collection = RecordVersion.NONE;
         private int documents;
 
         Pass(String file, Consumer<PaperRecord> records, ProblemSink problems, JsonReader json, StrictUtf8Reader chars) {
@@ -126,15 +128,27 @@ public final class BiocJsonReader implements RecordSource {
                         documentArray();
                         documentLine = topLine;
                     } else {
-                        top.add(name, tree.read(json));
+                        long line = JsonTree.line(json);
+                        JsonElement value = tree.read(json);
+                        top.add(name, value);
+                        // a collection's date comes before its documents; a lone document's "date" is its publication's
+                        if (name.equals("date") && value.isJsonPrimitive()) collectionDate(value.getAsString(), line);
                     }
                 }
                 json.endObject();
                 documentLine = 0;
+                collection = RecordVersion.NONE;
                 if (top.has("passages")) document(top, tree);
             } else {
                 throw new IllegalStateException("expected a BioC document, collection or array of documents, found " + first);
             }
+        }
+
+        private void collectionDate(String raw, long line) {
+            collection = RecordVersion.collectionDate(raw).map(RecordVersion::dated).orElse(RecordVersion.NONE);
+            if (collection == RecordVersion.NONE && !RecordVersion.isPlaceholder(raw))
+                problems.report(new Problem(file, line, Problem.Severity.WARN, ProblemCode.BAD_DATE, "the collection's \"date\" '" + raw
+                        + "' is not a date: its documents are taken as an annotation set of no date"));
         }
 
         private void documentArray() throws IOException {
@@ -173,7 +187,7 @@ public final class BiocJsonReader implements RecordSource {
             if (tree.controlCharLine() > 0)
                 doc.problems.warn(tree.controlCharLine(), ProblemCode.CONTROL_CHAR, "control character(s) or lone surrogate(s) (first "
                         + tree.controlChar() + ") replaced by U+FFFD: RDF/XML and XML results cannot hold them");
-            PaperRecord record = doc.build();
+            PaperRecord record = doc.build(collection);
             String tooLarge = limits.tooLarge(record);
             if (tooLarge != null) {
                 doc.problems.skip(problems, doc.line(), ProblemCode.TOO_LARGE, "document has " + tooLarge + ": skipped");

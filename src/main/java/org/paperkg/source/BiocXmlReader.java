@@ -67,6 +67,17 @@ public final class BiocXmlReader extends XmlRecordReader {
 
     private final class Mapper implements XmlRecordStream.Mapper {
         private final String file;
+        /** The collection's date: the edition of the annotation set its documents are (a later set replaces an earlier). */
+        private RecordVersion collection = RecordVersion.NONE;
+
+        @Override
+        public void header(String element, String text, long line, RecordProblems problems) {
+            if (!element.equals("date")) return;
+            collection = RecordVersion.collectionDate(text).map(RecordVersion::dated).orElse(RecordVersion.NONE);
+            if (collection == RecordVersion.NONE && !RecordVersion.isPlaceholder(text))
+                problems.warn(line, ProblemCode.BAD_DATE, "the collection's <date> '" + text
+                        + "' is not a date: its documents are taken as an annotation set of no date");
+        }
 
         Mapper(String file) {
             this.file = file;
@@ -90,7 +101,7 @@ public final class BiocXmlReader extends XmlRecordReader {
                 return new XmlRecordStream.Outcome.Skip(doc.line(), ProblemCode.NO_TITLE, "<document> at line " + doc.line()
                         + (id != null ? " (document " + id + ")" : "") + " has no title passage");
 
-            PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, doc.line()), "bioc").title(title);
+            PaperRecord.Builder b = PaperRecord.builder(new SourceRef(file, doc.line()), "bioc").title(title).version(collection);
             identifiers(doc, id, b, problems);
 
             List<BiocDocumentText.Piece> pieces = new ArrayList<>();

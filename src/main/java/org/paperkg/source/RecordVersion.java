@@ -27,6 +27,31 @@ public record RecordVersion(int number, String date) implements Comparable<Recor
         return new RecordVersion(0, isoDate);
     }
 
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ].*)?");
+
+    /**
+     * The date of an annotation set as a BioC collection gives it ({@code 2024-05-16},
+     * {@code 20240516}, an ISO date-time): the day, or empty when there is none ({@code 0/0/0},
+     * zeros, blank: a placeholder, as in the CDR corpus) or it is not a date ({@link #isPlaceholder}
+     * tells which).
+     */
+    public static java.util.Optional<String> collectionDate(String raw) {
+        if (raw == null) return java.util.Optional.empty();
+        java.util.regex.Matcher m = ISO_DAY.matcher(raw.strip());
+        if (!m.matches()) return java.util.Optional.empty();
+        try {
+            java.time.LocalDate day = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return day.getYear() < 1900 ? java.util.Optional.empty() : java.util.Optional.of(day.toString());
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A collection date that says "no date": blank, or only zeros and separators. */
+    public static boolean isPlaceholder(String raw) {
+        return raw == null || raw.strip().replaceAll("[0/\\-.: T]", "").isEmpty();
+    }
+
     /** True when this edition is older than {@code other}: it must not replace it. */
     public boolean olderThan(RecordVersion other) {
         return compareTo(other) < 0;

@@ -59,6 +59,12 @@ final class XmlRecordStream {
     interface Mapper {
         Outcome map(XmlElement record, RecordProblems problems);
 
+        /**
+         * The text of a child of the root that is not a record ({@code <date>} of a BioC collection),
+         * given when the child ends, before the records after it are mapped.
+         */
+        default void header(String element, String text, long line, RecordProblems problems) {}
+
         /** A short name for a record, possibly read only in part ("PMID 123"), for messages; or null. */
         default String describe(XmlElement partial) {
             return null;
@@ -81,6 +87,10 @@ final class XmlRecordStream {
     private final Deque<XmlElement> open = new ArrayDeque<>();
     private int ignoredFrom;
     private long recordChars;
+    /** The root's child being read that is not a record, and its text so far (see {@link Mapper#header}). */
+    private String header;
+    private long headerLine;
+    private final StringBuilder headerText = new StringBuilder();
     private int recordElements;
     private String overflow;
     /** Line of the first character XML 1.1 let through that a literal cannot hold (see TextChars), or 0. */
@@ -186,6 +196,11 @@ final class XmlRecordStream {
                 } else {
                     if (!format.ignoredChildren().contains(name))
                         report(Problem.Severity.WARN, line, ProblemCode.UNKNOWN_ELEMENT, "<" + name + "> in <" + root + "> is not read");
+                    else {
+                        header = name;
+                        headerLine = line;
+                        headerText.setLength(0);
+                    }
                     ignoredFrom = depth;
                 }
             }
@@ -234,6 +249,8 @@ final class XmlRecordStream {
     }
 
     private void text(XMLStreamReader r) {
+        // a header's own text, kept short: a date, a source name
+        if (header != null && depth == 2 && headerText.length() < 1000) headerText.append(r.getText());
         if (record == null || ignoredFrom > 0 || overflow != null) return;
         String t = clean(r.getText(), XmlInputs.line(r));
         recordChars += t.length();
@@ -260,6 +277,12 @@ final class XmlRecordStream {
     }
 
     private void end() {
+        if (header != null && depth == 2) {
+            RecordProblems found = new RecordProblems(file);
+            mapper.header(header, clean(headerText.toString(), headerLine).strip(), headerLine, found);
+            found.warnings().forEach(problems::report);
+            header = null;
+        }
         if (ignoredFrom == depth) {
             ignoredFrom = 0;
         } else if (record != null && ignoredFrom == 0 && overflow == null && depth > recordDepth) {
