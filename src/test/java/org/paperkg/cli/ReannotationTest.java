@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.TreeSet;
 
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperkg.map.PaperIris;
-import org.paperkg.stats.StatisticsRecount;
-import org.paperkg.store.KgStore;
+import org.paperkg.testing.StoreChecks;
 
 /**
  * PubTator re-annotates papers: a newer annotation set of a PMID (a BioC collection with a later
@@ -51,7 +45,7 @@ class ReannotationTest {
         assertEquals("2024-07-01", annotationDate(db));
         r = ingest(json("march.json", "2024-03-01", "D003920", "diabetes"), db);
         assertTrue(r.stderr().contains("OLDER_VERSION"), r.stderr());
-        assertStatisticsAreARecount(db);
+        StoreChecks.assertStatisticsAreARecount(db, "after the re-annotations");
     }
 
     @Test
@@ -94,38 +88,11 @@ class ReannotationTest {
     }
 
     private static List<String> concepts(Path db) {
-        return select(db, "SELECT DISTINCT ?c { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasBody> ?c } } ORDER BY ?c", "c");
+        return StoreChecks.select(db, "SELECT DISTINCT ?c { GRAPH ?g { ?a <http://www.w3.org/ns/oa#hasBody> ?c } } ORDER BY ?c", "c");
     }
 
     private static String annotationDate(Path db) {
-        List<String> d = select(db, "SELECT ?d { GRAPH ?g { ?g <https://w3id.org/paperkg/vocab#annotationDate> ?d } }", "d");
+        List<String> d = StoreChecks.select(db, "SELECT ?d { GRAPH ?g { ?g <https://w3id.org/paperkg/vocab#annotationDate> ?d } }", "d");
         return d.isEmpty() ? "" : String.join(",", d);
-    }
-
-    private static List<String> select(Path db, String query, String var) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> {
-                List<String> out = new java.util.ArrayList<>();
-                QueryExec.dataset(dsg).query(query).select().forEachRemaining(b -> {
-                    var n = b.get(var);
-                    out.add(n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-                });
-                return out;
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
-    }
-
-    private static void assertStatisticsAreARecount(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            Txn.executeRead(dsg, () -> assertEquals(
-                    new TreeSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE).stream().map(Object::toString).toList()),
-                    new TreeSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE).stream().map(Object::toString).toList())));
-        } finally {
-            KgStore.release(dsg);
-        }
     }
 }

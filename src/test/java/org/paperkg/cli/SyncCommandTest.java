@@ -15,18 +15,13 @@ import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.map.PaperIris;
 import org.paperkg.stats.StatisticsRecount;
-import org.paperkg.store.KgStore;
 import org.paperkg.testing.PubMedFiles;
+import org.paperkg.testing.StoreChecks;
 import org.paperkg.testing.PubMedFiles.Article;
 import org.paperkg.vocab.Terms;
 
@@ -195,23 +190,12 @@ class SyncCommandTest {
     }
 
     private static void assertStatisticsAreARecount(Path db, String when) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            Txn.executeRead(dsg, () -> assertEquals(new TreeSet<>(rows(StatisticsRecount.expected(dsg, BASE))),
-                    new TreeSet<>(rows(StatisticsRecount.stored(dsg, BASE))), when + ": statistics against a recount"));
-        } finally {
-            KgStore.release(dsg);
-        }
+        StoreChecks.assertStatisticsAreARecount(db, when);
     }
 
     /** The statistics rows about papers, not the sizes of the graphs runs write about themselves. */
     private static TreeSet<String> statisticsRows(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> rows(StatisticsRecount.stored(dsg, BASE)));
-        } finally {
-            KgStore.release(dsg);
-        }
+        return StoreChecks.read(db, dsg -> rows(StatisticsRecount.stored(dsg, BASE)));
     }
 
     private static TreeSet<String> rows(List<Quad> statistics) {
@@ -227,20 +211,14 @@ class SyncCommandTest {
     }
 
     private static Map<String, Graph> paperGraphs(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> {
-                Map<String, Graph> out = new TreeMap<>();
-                for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
-                    Node g = it.next();
-                    if (dsg.contains(g, g, Terms.RDF_TYPE, Terms.PKG_SOURCE_GRAPH))
-                        out.put(g.getURI(), copy(dsg.getGraph(g)));
-                }
-                return out;
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        return StoreChecks.read(db, dsg -> {
+            Map<String, Graph> out = new TreeMap<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (dsg.contains(g, g, Terms.RDF_TYPE, Terms.PKG_SOURCE_GRAPH)) out.put(g.getURI(), copy(dsg.getGraph(g)));
+            }
+            return out;
+        });
     }
 
     private static Graph copy(Graph g) {
@@ -250,29 +228,19 @@ class SyncCommandTest {
     }
 
     private static TreeSet<String> graphs(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> {
-                TreeSet<String> out = new TreeSet<>();
-                dsg.listGraphNodes().forEachRemaining(g -> out.add(g.getURI()));
-                return out;
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        return StoreChecks.read(db, dsg -> {
+            TreeSet<String> out = new TreeSet<>();
+            dsg.listGraphNodes().forEachRemaining(g -> out.add(g.getURI()));
+            return out;
+        });
     }
 
     private static long quads(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> {
-                long n = 0;
-                for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) n++;
-                return n;
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        return StoreChecks.read(db, dsg -> {
+            long n = 0;
+            for (Iterator<Quad> it = dsg.find(); it.hasNext(); it.next()) n++;
+            return n;
+        });
     }
 
     /** Papers counted independently of the statistics code: subjects typed as papers, by SPARQL. */
@@ -285,17 +253,7 @@ class SyncCommandTest {
     }
 
     private static long count(Path db, String query) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            Dataset ds = DatasetFactory.wrap(dsg);
-            return Txn.calculateRead(dsg, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
-                    return qe.execSelect().next().getLiteral("n").getLong();
-                }
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        return StoreChecks.count(db, query);
     }
 
     private static String md5(Path f) throws Exception {

@@ -102,13 +102,7 @@ class IngestKillTest {
     }
 
     private static Process ingestProcess(Path input, Path db, Path log) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(PaperkgCommand.class.getName());
-        cmd.addAll(List.of("ingest", input.toString(), "--db", db.toString(), "-q"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return org.paperkg.testing.PaperkgProcess.start(log, "ingest", input.toString(), "--db", db.toString(), "-q");
     }
 
     private static void assertQueriesAnswer(Path db, int expected, String where) {

@@ -10,17 +10,14 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.cli.PaperkgCommand;
-import org.paperkg.map.PaperIris;
 import org.paperkg.settings.Setting;
 import org.paperkg.settings.Settings;
-import org.paperkg.stats.StatisticsRecount;
+import org.paperkg.testing.PaperkgProcess;
 import org.paperkg.testing.PubMedFiles;
+import org.paperkg.testing.StoreChecks;
 import org.paperkg.testing.PubMedFiles.Article;
 
 /**
@@ -100,7 +97,7 @@ class SyncKillTest {
             int applied = ledgerSize(db);
             assertEquals(after.get(applied), IngestTest.totals(db), where + ": the store after " + applied + " whole file(s)");
             // no file applied: the store is as it began, empty (totals above), with no statistics yet
-            if (applied > 0) assertStatisticsAreARecount(db, where);
+            if (applied > 0) StoreChecks.assertStatisticsAreARecount(db, where);
             points.add(killAfterMs + " ms (" + applied + " file(s) applied" + (finished ? ", finished" : "") + ")");
             if (applied > 0 && applied < 4) partial++;
             // a sync that got to the end: the next kill starts again from an empty database
@@ -110,7 +107,7 @@ class SyncKillTest {
         assertEquals(0, PaperkgCommand.execute("sync", dir.toString(), "--db", db.toString(), "-q"));
         assertEquals(4, ledgerSize(db), "seed " + seed + ": every file applied once, kills at " + points);
         assertEquals(after.get(4), IngestTest.totals(db), "seed " + seed + ", kills at " + points);
-        assertStatisticsAreARecount(db, "after the rerun");
+        StoreChecks.assertStatisticsAreARecount(db, "after the rerun");
         assertTrue(partial > 0, "no kill left the sync between its first and last file (seed " + seed + "): " + points);
     }
 
@@ -131,30 +128,9 @@ class SyncKillTest {
     }
 
     private static int ledgerSize(Path db) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> {
-                try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(
-                        "SELECT (COUNT(DISTINCT ?r) AS ?n) { GRAPH ?g { ?r a <https://w3id.org/paperkg/vocab#SyncRun> } }").build()) {
-                    return qe.execSelect().next().getLiteral("n").getInt();
-                }
-            });
-        } finally {
-            KgStore.release(dsg);
-        }
+        return (int) StoreChecks.count(db, "SELECT (COUNT(DISTINCT ?r) AS ?n) { GRAPH ?g { ?r a <https://w3id.org/paperkg/vocab#SyncRun> } }");
     }
 
-    private static void assertStatisticsAreARecount(Path db, String where) {
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            Txn.executeRead(dsg, () -> assertEquals(
-                    new java.util.TreeSet<>(StatisticsRecount.expected(dsg, PaperIris.DEFAULT_BASE).stream().map(Object::toString).toList()),
-                    new java.util.TreeSet<>(StatisticsRecount.stored(dsg, PaperIris.DEFAULT_BASE).stream().map(Object::toString).toList()),
-                    where + ": statistics against a recount"));
-        } finally {
-            KgStore.release(dsg);
-        }
-    }
 
     /** Waits until the sync says it applied a file (its "sync: [1/n]" line), or ends. */
     private static void awaitFirstFileOrEnd(Process p, Path log) throws Exception {
@@ -165,12 +141,6 @@ class SyncKillTest {
     }
 
     private static Process syncProcess(Path dir, Path db, Path log) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(PaperkgCommand.class.getName());
-        cmd.addAll(List.of("sync", dir.toString(), "--db", db.toString(), "-q"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return PaperkgProcess.start(log, "sync", dir.toString(), "--db", db.toString(), "-q");
     }
 }
