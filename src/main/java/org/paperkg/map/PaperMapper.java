@@ -110,7 +110,8 @@ public final class PaperMapper {
         private void version() {
             RecordVersion v = r.version();
             if (v.number() > 1) add(graph, PKG_RECORD_VERSION, integer(v.number()));
-            if (v.date() != null) add(graph, PKG_ANNOTATION_DATE, NodeFactory.createLiteralDT(v.date(), XSDDatatype.XSDdate));
+            if (v.date() != null) add(graph, PKG_ANNOTATION_DATE, NodeFactory.createLiteralDT(v.date(),
+                    v.date().length() == 4 ? XSDDatatype.XSDgYear : v.date().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate));
         }
 
         private void bibliographic() {

@@ -27,11 +27,13 @@ public record RecordVersion(int number, String date) implements Comparable<Recor
         return new RecordVersion(0, isoDate);
     }
 
-    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ].*)?");
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4})(?:-?(\\d{2})(?:-?(\\d{2}))?)?(?:[T ].*)?");
 
     /**
      * The date of an annotation set as a BioC collection gives it ({@code 2024-05-16},
-     * {@code 20240516}, an ISO date-time): the day, or empty when there is none ({@code 0/0/0},
+     * {@code 20240516}, an ISO date-time, or only {@code 2024-05} or {@code 2024}): the day, month or
+     * year in ISO form (they sort in time order, a coarser date before the finer ones it contains),
+     * or empty when there is none ({@code 0/0/0},
      * zeros, blank: a placeholder, as in the CDR corpus) or it is not a date ({@link #isPlaceholder}
      * tells which).
      */
@@ -40,8 +42,12 @@ public record RecordVersion(int number, String date) implements Comparable<Recor
         java.util.regex.Matcher m = ISO_DAY.matcher(raw.strip());
         if (!m.matches()) return java.util.Optional.empty();
         try {
-            java.time.LocalDate day = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-            return day.getYear() < 1900 ? java.util.Optional.empty() : java.util.Optional.of(day.toString());
+            int year = Integer.parseInt(m.group(1));
+            if (year < 1900) return java.util.Optional.empty();
+            if (m.group(2) == null) return java.util.Optional.of(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) return java.util.Optional.of(java.time.YearMonth.of(year, month).toString());
+            return java.util.Optional.of(java.time.LocalDate.of(year, month, Integer.parseInt(m.group(3))).toString());
         } catch (java.time.DateTimeException e) {
             return java.util.Optional.empty();
         }
