@@ -31,7 +31,11 @@ public record PaperRecord(
         List<SourceText> texts,
         List<TextSection> otherSections,
         String sourceUrl,
-        List<String> extraMetadata) {
+        List<String> extraMetadata,
+        // what the paper is and how it links to other papers (PubMed): kind and status, references, corrections
+        Publication publication,
+        References references,
+        List<Correction> corrections) {
 
     public PaperRecord {
         authors = List.copyOf(authors);
@@ -42,6 +46,9 @@ public record PaperRecord(
         texts = List.copyOf(texts);
         otherSections = List.copyOf(otherSections);
         extraMetadata = List.copyOf(extraMetadata);
+        if (publication == null) publication = Publication.JOURNAL_ARTICLE;
+        if (references == null) references = References.NONE;
+        corrections = List.copyOf(corrections);
     }
 
     public boolean hasIdentifier() {
@@ -90,6 +97,9 @@ public record PaperRecord(
         private final List<TextSection> other = new ArrayList<>();
         private String sourceUrl;
         private final List<String> extra = new ArrayList<>();
+        private Publication publication = Publication.JOURNAL_ARTICLE;
+        private References references = References.NONE;
+        private final List<Correction> corrections = new ArrayList<>();
 
         private Builder(SourceRef origin, String source) {
             this.origin = origin;
@@ -119,6 +129,9 @@ public record PaperRecord(
         public Builder otherSection(TextSection s) { other.add(s); return this; }
         public Builder sourceUrl(String v) { sourceUrl = v; return this; }
         public Builder extraMetadata(String v) { extra.add(v); return this; }
+        public Builder publication(Publication v) { publication = v; return this; }
+        public Builder references(References v) { references = v; return this; }
+        public Builder correction(Correction c) { corrections.add(c); return this; }
 
         public String title() { return title; }
         public String collection() { return collection; }
@@ -136,7 +149,7 @@ public record PaperRecord(
         public PaperRecord build() {
             return new PaperRecord(origin, source, title, authors, collection, doi, pmid, pmcid, issued, journal, tldr,
                     contribution, keyFindings, abstractText, figures, mentions, relations, meshHeadings, texts, other,
-                    sourceUrl, extra);
+                    sourceUrl, extra, publication, references, corrections);
         }
     }
 }

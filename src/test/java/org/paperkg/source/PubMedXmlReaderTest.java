@@ -154,11 +154,11 @@ class PubMedXmlReaderTest {
     }
 
     @Test
-    void booksAndDeletionsAreReportedNotMapped() {
+    void aBookWithoutTitleAndDeletionsAreReportedNotMapped() {
         XmlTestData.Result r = XmlTestData.pubmed("<PubmedArticleSet>\n<PubmedBookArticle><BookDocument><PMID>5</PMID></BookDocument>"
                 + "</PubmedBookArticle>\n<DeleteCitation><PMID>1</PMID><PMID>2</PMID></DeleteCitation>\n</PubmedArticleSet>");
         assertTrue(r.records().isEmpty());
-        assertEquals(List.of("test.xml:2: UNSUPPORTED_RECORD <PubmedBookArticle> at line 2 (PMID 5): a book or book chapter: only journal articles are read",
+        assertEquals(List.of("test.xml:2: NO_TITLE <PubmedBookArticle> at line 2 (PMID 5): PMID 5 has neither an ArticleTitle nor a BookTitle",
                 "test.xml:3: DELETED_CITATIONS <DeleteCitation> lists 2 PMID(s) to delete; deletions are not applied"),
                 r.problems().stream().map(Problem::toString).toList());
     }
