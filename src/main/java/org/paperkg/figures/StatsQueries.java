@@ -23,6 +23,7 @@ import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.ontology.DiseaseTypes;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryText;
+import org.paperkg.vocab.Terms;
 
 /**
  * The SPARQL behind {@code stats} and {@code report}, over a store with the union of its named
@@ -32,9 +33,9 @@ import org.paperkg.query.QueryText;
  */
 public final class StatsQueries {
 
-    private static final String COUNT_PAPERS = "SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?paper a fabio:JournalArticle }";
+    private static final String COUNT_PAPERS = "SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL + " }";
     private static final String COUNT_AUTHORS =
-            "SELECT (COUNT(DISTINCT ?person) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?person }";
+            "SELECT (COUNT(DISTINCT ?person) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL + " ; dcterms:creator ?person }";
     private static final String TOP_CONCEPTS = """
             SELECT ?concept (COUNT(DISTINCT ?mention) AS ?mentions) (COUNT(DISTINCT ?paper) AS ?papers) (MIN(?exact) AS ?name)
             WHERE {

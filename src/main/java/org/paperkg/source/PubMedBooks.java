@@ -21,6 +21,8 @@ import org.paperkg.problem.ProblemCode;
 final class PubMedBooks {
 
     private static final Pattern BOOK_ACCESSION = Pattern.compile("NBK\\d+");
+    /** ISBN-10 or ISBN-13 without separators (the check digit is not verified). */
+    private static final Pattern ISBN = Pattern.compile("\\d{9}[\\dX]|\\d{13}");
 
     /** How the reader skips a record (one SKIP problem). */
     interface Skipper {
@@ -63,19 +65,25 @@ final class PubMedBooks {
                 if ("bookaccession".equalsIgnoreCase(id.attr("IdType")) && BOOK_ACCESSION.matcher(id.text()).matches() && b.sourceUrl() == null)
                     b.sourceUrl("https://www.ncbi.nlm.nih.gov/books/" + id.text() + "/");
 
-        b.publication(PubMedLinks.withStatus(new Publication(kind, book(book, bookTitle), false, false),
+        b.publication(PubMedLinks.withStatus(new Publication(kind, book(book, bookTitle, problems, keptAsText), false, false),
                 PubMedLinks.publicationTypes(doc), List.of()));
         b.references(PubMedLinks.references(doc, null));
         keptAsText.forEach(b::extraMetadata);
         return new XmlRecordStream.Outcome.Read(b.build());
     }
 
-    private static Publication.Book book(XmlElement book, String title) {
+    private static Publication.Book book(XmlElement book, String title, RecordProblems problems, List<String> keptAsText) {
         if (book == null) return null;
         List<String> isbns = new ArrayList<>();
         for (XmlElement isbn : book.children("Isbn")) {
-            String text = isbn.text().replace("-", "").replace(" ", "");
-            if (!text.isEmpty() && !isbns.contains(text)) isbns.add(text);
+            String text = isbn.text().replace("-", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+            if (text.isEmpty() || isbns.contains(text)) continue;
+            if (ISBN.matcher(text).matches()) {
+                isbns.add(text);
+            } else {
+                problems.warn(isbn.line(), ProblemCode.BAD_ID, "not an ISBN: '" + isbn.text() + "' (kept as text)");
+                keptAsText.add("ISBN (invalid): " + isbn.text());
+            }
         }
         String publisher = book.path("Publisher", "PublisherName") == null ? null : book.path("Publisher").childText("PublisherName");
         if (title == null && publisher == null && isbns.isEmpty()) return null;

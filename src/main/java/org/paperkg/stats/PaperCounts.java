@@ -74,7 +74,7 @@ final class PaperCounts {
         for (Map.Entry<Node, Map<Node, Set<Node>>> e : bySubject.entrySet()) {
             Node s = e.getKey();
             Set<Node> types = e.getValue().getOrDefault(RDF_TYPE, Set.of());
-            if (types.contains(FABIO_JOURNAL_ARTICLE)) paper(s, out, total);
+            if (types.contains(PAPER_CLASS)) paper(s, out, total);
             if (types.contains(OA_ANNOTATION)) mention(s, out, total);
             for (Node role : e.getValue().getOrDefault(PRO_IS_DOCUMENT_CONTEXT_FOR, Set.of()))
                 if (has(role, PRO_WITH_ROLE, PRO_AUTHOR)) roles.add(role);

@@ -395,10 +395,10 @@ class StatisticsMaintenanceTest {
         return gapLines(dsg, """
                 PREFIX bibo: <http://purl.org/ontology/bibo/>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
-                PREFIX fabio: <http://purl.org/spar/fabio/>
+                PREFIX schema: <http://schema.org/>
                 SELECT ?paper ?noDoi ?noDate ?noAuthors {
                   GRAPH <urn:x-arq:UnionGraph> {
-                    ?paper a fabio:JournalArticle .
+                    ?paper a schema:ScholarlyArticle .
                     BIND(NOT EXISTS { ?paper bibo:doi ?doi } AS ?noDoi)
                     BIND(NOT EXISTS { ?paper dcterms:issued ?issued } AS ?noDate)
                     BIND(NOT EXISTS { ?paper dcterms:creator ?person } AS ?noAuthors)
