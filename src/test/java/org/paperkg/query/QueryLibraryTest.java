@@ -76,7 +76,7 @@ class QueryLibraryTest {
     private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl");
     private static final String NEEDS_ONTOLOGIES = "# Needs: ontology data";
     private static final String NEEDS_CITATIONS = "# Needs: citation data";
-    private static final List<String> CITATIONS = List.of("src/test/resources/fixture-citations",
+    private static final List<String> CITATIONS = List.of("src/test/resources/fixture-citations/retractions-and-books.xml",
             "src/test/resources/data/pubmed/metapub/36156117.xml.gz", "src/test/resources/data/pubmed/metapub/35649368.xml.gz");
     private static final Path EXPECTED = Path.of("src/test/resources/queries-expected");
 
