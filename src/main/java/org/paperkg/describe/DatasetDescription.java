@@ -37,13 +37,13 @@ public final class DatasetDescription {
     private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
     private static final String PREFIXES = """
-            PREFIX fabio: <http://purl.org/spar/fabio/>
+            PREFIX schema: <http://schema.org/>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """ + "PREFIX pkg: <" + Vocab.PKG + ">\n";
     private static final String TRIPLES = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER (?g != ?self && ?g != ?stats) }";
-    private static final String PAPERS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a fabio:JournalArticle }";
-    private static final String AUTHORS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?x }";
+    private static final String PAPERS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a " + Terms.PAPER_CLASS_SPARQL + " }";
+    private static final String AUTHORS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL + " ; dcterms:creator ?x }";
     private static final String MENTIONS = "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a oa:Annotation }";
     private static final String SOURCE_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?g a pkg:SourceGraph } }";
 
@@ -114,7 +114,7 @@ public final class DatasetDescription {
         add(out, g, ds, Terms.PKG_AUTHORS, integer(counts.authors()));
         add(out, g, ds, Terms.PKG_MENTIONS, integer(counts.mentions()));
         add(out, g, ds, Terms.PKG_SOURCE_GRAPHS, integer(counts.sourceGraphs()));
-        classPartition(out, g, ds, "http://purl.org/spar/fabio/JournalArticle", papers);
+        classPartition(out, g, ds, Terms.PAPER_CLASS.getURI(), papers);
         for (DescriptionCounts.Linkset l : counts.linksets()) linkset(out, g, ds, l);
         return out;
     }

@@ -64,7 +64,7 @@ public final class StreamedCounts extends StreamRDFWrapper {
         // a graph written again (a paper read twice, DUPLICATE_PAPER) repeats its quads: counted once
         if (!rewritten) triples++;
         if (p.equals(Terms.RDF_TYPE)) {
-            if (o.equals(Terms.FABIO_JOURNAL_ARTICLE)) papers.add(fingerprint(s));
+            if (o.equals(Terms.PAPER_CLASS)) papers.add(fingerprint(s));
             else if (o.equals(Terms.OA_ANNOTATION)) mentions.add(fingerprint(s));
             else if (o.equals(Terms.PKG_SOURCE_GRAPH) && s.equals(g)) sourceGraphs.add(fingerprint(s));
         } else if (p.equals(Terms.DCT_CREATOR)) {

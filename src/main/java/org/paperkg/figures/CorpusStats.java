@@ -8,16 +8,17 @@ import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.ids.PrefixTable;
 import org.paperkg.ids.Scheme;
 import org.paperkg.ontology.LinkingStats;
+import org.paperkg.figures.StatsQueries.LinkCounts;
 import org.paperkg.figures.StatsQueries.UnresolvedId;
 import org.paperkg.figures.StatsQueries.YearCount;
 
 /**
  * What {@code paperkg stats} reports about a store: papers, authors, mentions by scheme and type and
  * MONDO linking coverage ({@link LinkingStats}), the most mentioned concepts with their labels,
- * unresolved identifiers and papers per year.
+ * unresolved identifiers, papers per year, retractions and citations.
  */
 public record CorpusStats(long papers, long authors, LinkingStats linking, List<TopConcept> topConcepts,
-                          List<UnresolvedId> unresolvedIds, List<YearCount> papersPerYear) {
+                          List<UnresolvedId> unresolvedIds, List<YearCount> papersPerYear, LinkCounts links) {
 
     /**
      * A concept among the most mentioned: its CURIE and scheme, ontology label (or null), first
@@ -37,7 +38,7 @@ public record CorpusStats(long papers, long authors, LinkingStats linking, List<
     public static CorpusStats of(DatasetGraph dsg, PrefixTable prefixes, String base, int top) {
         StatsQueries q = new StatsQueries(dsg, prefixes, new StatisticsGraph(base));
         return new CorpusStats(q.papers(), q.authors(), LinkingStats.of(dsg.getUnionGraph(), prefixes),
-                topConcepts(q, prefixes, top, false), q.unresolvedIds(), q.papersPerYear());
+                topConcepts(q, prefixes, top, false), q.unresolvedIds(), q.papersPerYear(), q.links());
     }
 
     /** The most mentioned concepts (of disease types only, or all), labelled. */

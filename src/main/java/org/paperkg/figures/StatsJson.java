@@ -29,6 +29,11 @@ public final class StatsJson {
         w.name("format").value(FORMAT);
         w.name("papers").value(s.papers());
         w.name("authors").value(s.authors());
+        w.name("retractedPapers").value(s.links().retractedPapers());
+        w.name("retractedStillCited").value(s.links().retractedStillCited());
+        w.name("papersCitingRetracted").value(s.links().papersCitingRetracted());
+        w.name("citations").value(s.links().citations());
+        w.name("citingPapers").value(s.links().citingPapers());
         LinkingStats l = s.linking();
         w.name("mentions").value(l.mentions());
         counts(w, "mentionsByScheme", l.byScheme());

@@ -17,6 +17,10 @@ public final class StatsPrinter {
     public static void printText(CorpusStats s, int rows, PrintStream out) {
         out.printf(Locale.ROOT, "papers: %,d%n", s.papers());
         out.printf(Locale.ROOT, "authors: %,d (distinct people; names are not disambiguated)%n", s.authors());
+        StatsQueries.LinkCounts l = s.links();
+        out.printf(Locale.ROOT, "retracted papers: %,d; still cited by papers of the store: %,d (by %,d papers; retracted by their own record or a notice in the store)%n",
+                l.retractedPapers(), l.retractedStillCited(), l.papersCitingRetracted());
+        out.printf(Locale.ROOT, "citations: %,d links from %,d citing papers%n", l.citations(), l.citingPapers());
         s.linking().printText(out);
 
         out.println("top concepts (by mentions; label from the loaded ontologies, '-' when they have none):");
@@ -44,6 +48,11 @@ public final class StatsPrinter {
         s.linking().printTsv(out);
         out.println("papers\t" + s.papers());
         out.println("authors\t" + s.authors());
+        out.println("retracted.papers\t" + s.links().retractedPapers());
+        out.println("retracted.stillCited\t" + s.links().retractedStillCited());
+        out.println("retracted.citingPapers\t" + s.links().papersCitingRetracted());
+        out.println("citations\t" + s.links().citations());
+        out.println("citations.citingPapers\t" + s.links().citingPapers());
         int rank = 0;
         for (TopConcept c : s.topConcepts()) {
             String p = "top." + ++rank + ".";

@@ -23,6 +23,7 @@ import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.ontology.DiseaseTypes;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryText;
+import org.paperkg.vocab.Terms;
 
 /**
  * The SPARQL behind {@code stats} and {@code report}, over a store with the union of its named
@@ -32,9 +33,15 @@ import org.paperkg.query.QueryText;
  */
 public final class StatsQueries {
 
-    private static final String COUNT_PAPERS = "SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?paper a fabio:JournalArticle }";
+    private static final String COUNT_PAPERS = "SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL + " }";
     private static final String COUNT_AUTHORS =
-            "SELECT (COUNT(DISTINCT ?person) AS ?n) { ?paper a fabio:JournalArticle ; dcterms:creator ?person }";
+            "SELECT (COUNT(DISTINCT ?person) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL + " ; dcterms:creator ?person }";
+    private static final String COUNT_RETRACTED = "SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL
+            + " ; pso:holdsStatusInTime/pso:withStatus pso:retracted-from-publication }";
+    private static final String COUNT_CITATIONS = "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?paper ?cited { ?paper a "
+            + Terms.PAPER_CLASS_SPARQL + " ; cito:cites ?cited } }";
+    private static final String COUNT_CITING = "SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?paper a " + Terms.PAPER_CLASS_SPARQL
+            + " ; cito:cites ?cited }";
     private static final String TOP_CONCEPTS = """
             SELECT ?concept (COUNT(DISTINCT ?mention) AS ?mentions) (COUNT(DISTINCT ?paper) AS ?papers) (MIN(?exact) AS ?name)
             WHERE {
@@ -82,6 +89,30 @@ public final class StatsQueries {
 
     /** An identifier that did not resolve, why, and how often. */
     public record UnresolvedId(String rawId, String reason, long mentions, long papers) {}
+
+    /**
+     * Retractions and citations: retracted papers, citation links (distinct cito:cites from a paper)
+     * and citing papers, kept in the statistics (counted when the store has none); and, counted now
+     * because they depend on other papers too (whether a cited paper is retracted, by its own record
+     * or a notice in the store), the retracted papers still cited and the papers that cite one, as
+     * the library query retracted-papers-cited finds them.
+     */
+    public record LinkCounts(long retractedPapers, long citations, long citingPapers, long retractedStillCited,
+                             long papersCitingRetracted) {}
+
+    public LinkCounts links() {
+        boolean kept = statistics.exists(stored);
+        long retracted = kept ? statistics.total(stored, "retractedPapers") : count(COUNT_RETRACTED);
+        long citations = kept ? statistics.total(stored, "citations") : count(COUNT_CITATIONS);
+        long citing = kept ? statistics.total(stored, "citingPapers") : count(COUNT_CITING);
+        Set<Node> stillCited = new HashSet<>(), citingRetracted = new HashSet<>();
+        select(library("retracted-papers-cited"), null, null, b -> {
+            if (!Terms.CITO_CITES.equals(b.get("link"))) return;
+            stillCited.add(b.get("paper"));
+            citingRetracted.add(b.get("by"));
+        });
+        return new LinkCounts(retracted, citations, citing, stillCited.size(), citingRetracted.size());
+    }
 
     public long papers() {
         return statistics.exists(stored) ? statistics.total(stored, "papers") : count(COUNT_PAPERS);

@@ -13,6 +13,7 @@ import org.paperkg.ids.IriFactory;
 import org.paperkg.source.Author;
 import org.paperkg.source.Journal;
 import org.paperkg.source.PaperRecord;
+import org.paperkg.source.Publication;
 
 /**
  * Mints the IRIs of papers, people and the parts of a paper under a base IRI. A paper's IRI comes
@@ -69,7 +70,7 @@ public final class PaperIris {
      */
     public String agent(Author a) {
         if (a.orcid() != null) return "https://orcid.org/" + IriFactory.segment(a.orcid());
-        if (a.collective()) return base + "organization/" + nameKey(a.name());
+        if (a.collective()) return organization(a.name());
         return person(a.name());
     }
 
@@ -77,6 +78,17 @@ public final class PaperIris {
     public String journal(Journal j) {
         if (!j.issns().isEmpty()) return base + "journal/issn/" + IriFactory.segment(j.issns().get(0));
         return base + "journal/title/" + hash(normaliseTitle(j.title()));
+    }
+
+    /** An organization (a group author, a publisher) by its name: equal keys mean one organization. */
+    public String organization(String name) {
+        return base + "organization/" + nameKey(name);
+    }
+
+    /** A book (of a chapter) by its first ISBN, else by its title, else by its publisher. */
+    public String book(Publication.Book b) {
+        if (!b.isbns().isEmpty()) return base + "book/isbn/" + IriFactory.segment(b.isbns().get(0));
+        return base + "book/title/" + hash(normaliseTitle(b.title() != null ? b.title() : b.publisher() == null ? "" : b.publisher()));
     }
 
     /** A person from the name alone: names are not disambiguated, equal keys mean one person. */

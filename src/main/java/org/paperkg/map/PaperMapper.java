@@ -59,7 +59,7 @@ public final class PaperMapper {
         new Emitter(r, paperIri, authorList, out).emit();
     }
 
-    private final class Emitter {
+    private final class Emitter implements PaperStatements {
         private final PaperRecord r;
         private final AuthorList authorList;
         private final StreamRDF out;
@@ -100,6 +100,7 @@ public final class PaperMapper {
             for (Mention m : r.mentions()) mention(m);
             relations();
             meshHeadings();
+            PaperLinks.write(r, paper, iris, this);
         }
 
         /**
@@ -115,9 +116,7 @@ public final class PaperMapper {
         }
 
         private void bibliographic() {
-            add(paper, RDF_TYPE, FABIO_JOURNAL_ARTICLE);
-            add(paper, RDF_TYPE, SCHEMA_SCHOLARLY_ARTICLE);
-            add(paper, RDF_TYPE, BIBO_ACADEMIC_ARTICLE);
+            PublicationKinds.write(r.publication(), paper, iris, this);
             text(paper, DCT_TITLE, r.title());
             text(paper, DCT_ABSTRACT, r.abstractText());
             if (r.issued() != null) add(paper, DCT_ISSUED, date(r.issued()));
@@ -286,16 +285,19 @@ public final class PaperMapper {
             };
         }
 
-        private Node part(String fragment) {
+        @Override
+        public Node part(String fragment) {
             return IriFactory.withSegment(partIriPrefix, fragment.startsWith("mention-") ? fragment : partPrefix + fragment);
         }
 
-        private void text(Node s, Node p, String value) {
+        @Override
+        public void text(Node s, Node p, String value) {
             // the readers replace (and report) what a literal cannot hold; this is the last line of defence
             if (value != null && !value.isEmpty()) add(s, p, NodeFactory.createLiteralString(TextChars.clean(value)));
         }
 
-        private void add(Node s, Node p, Node o) {
+        @Override
+        public void add(Node s, Node p, Node o) {
             Quad quad = Quad.create(graph, s, p, o);
             if (written.add(quad)) out.quad(quad);
         }

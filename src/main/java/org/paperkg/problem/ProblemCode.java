@@ -53,7 +53,7 @@ public enum ProblemCode {
     NOT_A_DOCUMENT(SKIP, "a JSON value where a BioC document was expected"),
     NOT_FOUND(WARN, "an input path does not exist"),
     NOT_IN_SOURCE(WARN, "an id asked for is not in the ontology source"),
-    NO_CITATION(SKIP, "a PubMed article without a MedlineCitation"),
+    NO_CITATION(SKIP, "a PubMed article without a MedlineCitation, or a book article without a BookDocument"),
     NO_FOOTER(WARN, "a card has no closing '---' / 'Source:' footer"),
     NO_LABEL(WARN, "an ontology term has no label or name"),
     NO_LOCATION(WARN, "a BioC annotation has no location; kept without offsets"),
@@ -84,7 +84,6 @@ public enum ProblemCode {
     UNNORMALISED(WARN, "the corpus could not normalise a mention (-1 or no id); counted, not printed"),
     UNREADABLE(WARN, "a file or directory could not be read"),
     UNSUPPORTED_FORMAT(WARN, "a recognised format paperkg does not read"),
-    UNSUPPORTED_RECORD(SKIP, "a PubMed book or book chapter; only journal articles are read"),
     VARIANT_NOTATION(WARN, "a variant in tmVar/HGVS notation with no rs number; names no concept"),
     XML_ENTITY(SKIP, "the XML declares entities, which are refused");
 

@@ -18,7 +18,7 @@ import org.paperkg.vocab.Vocab;
  * anywhere else describes papers when it names a resource paperkg mints (an IRI under the base), or
  * says what the statistics, the identity index or the description read to find papers, mentions and
  * graphs: {@code foaf:primaryTopic}, {@code dcterms:creator}, an identifier property (PMID, PMCID,
- * DOI), any term of paperkg's own vocabulary, or a type among fabio:JournalArticle, oa:Annotation.
+ * DOI), any term of paperkg's own vocabulary, or a type among the paper class (schema:ScholarlyArticle), oa:Annotation.
  * Such a quad in a user's graph would make it count as a paper graph, add an author or a paper
  * identity that the statistics and the next ingest's merges never saw. Everything else is a user's
  * own data, which the statistics count only by graph size.
@@ -27,7 +27,7 @@ final class ManagedQuads {
 
     private static final Set<Node> PAPER_PREDICATES = Set.of(Terms.FOAF_PRIMARY_TOPIC, Terms.DCT_CREATOR,
             IdKind.PMID.property(), IdKind.PMCID.property(), IdKind.DOI.property());
-    private static final Set<Node> PAPER_CLASSES = Set.of(Terms.FABIO_JOURNAL_ARTICLE, Terms.OA_ANNOTATION);
+    private static final Set<Node> PAPER_CLASSES = Set.of(Terms.PAPER_CLASS, Terms.OA_ANNOTATION);
 
     private final String base;
     private final String graphs;

@@ -33,6 +33,11 @@ public record PaperRecord(
         List<TextSection> otherSections,
         String sourceUrl,
         List<String> extraMetadata,
+        // what the paper is and how it links to other papers (PubMed): kind and status, references, corrections
+        Publication publication,
+        References references,
+        List<Correction> corrections,
+        // which edition of the source's record this is, and whether it withdraws the record
         RecordVersion version,
         boolean deletion) {
 
@@ -45,6 +50,9 @@ public record PaperRecord(
         texts = List.copyOf(texts);
         otherSections = List.copyOf(otherSections);
         extraMetadata = List.copyOf(extraMetadata);
+        if (publication == null) publication = Publication.JOURNAL_ARTICLE;
+        if (references == null) references = References.NONE;
+        corrections = List.copyOf(corrections);
         if (version == null) version = RecordVersion.NONE;
     }
 
@@ -102,6 +110,9 @@ public record PaperRecord(
         private final List<TextSection> other = new ArrayList<>();
         private String sourceUrl;
         private final List<String> extra = new ArrayList<>();
+        private Publication publication = Publication.JOURNAL_ARTICLE;
+        private References references = References.NONE;
+        private final List<Correction> corrections = new ArrayList<>();
         private RecordVersion version = RecordVersion.NONE;
         private boolean deletion;
 
@@ -133,6 +144,9 @@ public record PaperRecord(
         public Builder otherSection(TextSection s) { other.add(s); return this; }
         public Builder sourceUrl(String v) { sourceUrl = v; return this; }
         public Builder extraMetadata(String v) { extra.add(v); return this; }
+        public Builder publication(Publication v) { publication = v; return this; }
+        public Builder references(References v) { references = v; return this; }
+        public Builder correction(Correction c) { corrections.add(c); return this; }
         public Builder version(RecordVersion v) { version = v; return this; }
         private Builder deletion() { deletion = true; return this; }
 
@@ -152,7 +166,7 @@ public record PaperRecord(
         public PaperRecord build() {
             return new PaperRecord(origin, source, title, authors, collection, doi, pmid, pmcid, issued, journal, tldr,
                     contribution, keyFindings, abstractText, figures, mentions, relations, meshHeadings, texts, other,
-                    sourceUrl, extra, version, deletion);
+                    sourceUrl, extra, publication, references, corrections, version, deletion);
         }
     }
 }

@@ -24,12 +24,14 @@ import org.paperkg.problem.ProblemCode;
  * authors ({@link PubMedAuthors}); journal (title, ISO abbreviation, ISSNs including ISSNLinking);
  * publication date ({@link PubMedDates}); DOI and PMCID from PubmedData/ArticleIdList, else the
  * DOI of an ELocationID and the PMCID of a legacy OtherID; MeSH headings with their qualifiers,
- * descriptor and qualifier UIs resolved in MESH.
+ * descriptor and qualifier UIs resolved in MESH; references, comments and corrections, and the
+ * retraction status of the publication types ({@link PubMedLinks}). A PubmedBookArticle is read as
+ * a book chapter or a whole book ({@link PubMedBooks}).
  *
- * <p>Not read: references, comments and corrections, grants, chemicals, keywords, investigators,
- * supplementary concepts. A PubmedBookArticle is skipped with one problem. A DeleteCitation list
- * gives one withdrawal record per PMID ({@link PaperRecord#deletion}); the citation's version
- * ({@link RecordVersion}) decides which of two records of one PMID is kept. A record without a PMID or a title is skipped (SKIP); a bad date,
+ * <p>Not read: grants, chemicals, keywords, investigators, supplementary concepts. A DeleteCitation
+ * list gives one withdrawal record per PMID ({@link PaperRecord#deletion}); the citation's version
+ * ({@link RecordVersion}) decides which of two records of one PMID is kept. A record without a PMID
+ * or a title is skipped (SKIP); a bad date,
  * DOI, PMCID, ISSN, ORCID or MeSH UI is a warning, the value kept as text in the extra metadata.
  */
 public final class PubMedXmlReader extends XmlRecordReader {
@@ -38,7 +40,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             Set.of("PubmedArticleSet", "MedlineCitationSet"),
             Set.of("PubmedArticle", "MedlineCitation", "PubmedBookArticle", "DeleteCitation"),
             Set.of(),
-            Set.of("ReferenceList", "CommentsCorrectionsList", "GrantList", "ChemicalList", "KeywordList",
+            Set.of("GrantList", "ChemicalList", "KeywordList",
                     "InvestigatorList", "History", "SupplMeshList", "GeneSymbolList", "PersonalNameSubjectList"),
             "PubmedArticle or MedlineCitation");
 
@@ -79,10 +81,9 @@ public final class PubMedXmlReader extends XmlRecordReader {
         @Override
         public XmlRecordStream.Outcome map(XmlElement el, RecordProblems problems) {
             if (el.name().equals("DeleteCitation")) return deletions(el, problems);
-            if (el.name().equals("PubmedBookArticle"))
-                return skip(el, ProblemCode.UNSUPPORTED_RECORD, "a book or book chapter: only journal articles are read");
-            XmlElement citation = citation(el);
-            if (citation == null) return skip(el, ProblemCode.NO_CITATION, "no <MedlineCitation>");
+            boolean book = el.name().equals("PubmedBookArticle");
+            XmlElement citation = book ? el.child("BookDocument") : citation(el);
+            if (citation == null) return skip(el, ProblemCode.NO_CITATION, book ? "no <BookDocument>" : "no <MedlineCitation>");
             XmlElement pmidEl = citation.child("PMID");
             String pmidText = pmidEl == null ? null : pmidEl.text();
             if (pmidText == null || pmidText.isEmpty()) return skip(el, ProblemCode.NO_PMID, "no PMID");
@@ -90,6 +91,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             if (pmid.isEmpty())
                 return new XmlRecordStream.Outcome.Skip(pmidEl.line(), ProblemCode.BAD_PMID,
                         "<" + el.name() + "> at line " + el.line() + ": not a PMID: '" + pmidText + "'");
+            if (book) return PubMedBooks.read(el, citation, pmid.get(), new SourceRef(file, el.line()), problems, this::skip);
             XmlElement article = citation.child("Article");
             String title = article == null ? null : article.childText("ArticleTitle");
             if (title == null && article != null && article.childText("VernacularTitle") != null) {
@@ -108,6 +110,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             b.issued(PubMedDates.issued(article, problems));
             ids(el, citation, article, b, problems, keptAsText);
             meshHeadings(citation, b, problems);
+            links(citation, article, el.child("PubmedData"), b);
             keptAsText.forEach(b::extraMetadata);
             return new XmlRecordStream.Outcome.Read(b.build());
         }
@@ -127,7 +130,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
             return new XmlRecordStream.Outcome.Deletions(out);
         }
 
-        private XmlRecordStream.Outcome skip(XmlElement el, ProblemCode code, String why) {
+        XmlRecordStream.Outcome skip(XmlElement el, ProblemCode code, String why) {
             String label = describe(el);
             return new XmlRecordStream.Outcome.Skip(el.line(), code,
                     "<" + el.name() + "> at line " + el.line() + (label != null ? " (" + label + ")" : "") + ": " + why);
@@ -136,9 +139,10 @@ public final class PubMedXmlReader extends XmlRecordReader {
 
     /**
      * The citation's version: NLM publishes a new version of a citation under the same PMID
-     * ({@code <PMID Version="2">}, {@code VersionID="2"} on the MedlineCitation); 1 when neither says.
+     * ({@code <PMID Version="2">}, {@code VersionID="2"} on the MedlineCitation or BookDocument); 1
+     * when neither says.
      */
-    private static RecordVersion version(XmlElement citation, XmlElement pmid, RecordProblems problems) {
+    static RecordVersion version(XmlElement citation, XmlElement pmid, RecordProblems problems) {
         int v = 1;
         for (String raw : new String[] {pmid.attr("Version"), citation.attr("VersionID")}) {
             if (raw == null || raw.isBlank()) continue;
@@ -150,6 +154,15 @@ public final class PubMedXmlReader extends XmlRecordReader {
             }
         }
         return RecordVersion.number(v);
+    }
+
+    /** References, comments and corrections, and the status the publication types give. */
+    private static void links(XmlElement citation, XmlElement article, XmlElement pubmedData, PaperRecord.Builder b) {
+        XmlElement commentsCorrections = citation.child("CommentsCorrectionsList");
+        List<Correction> corrections = PubMedLinks.corrections(commentsCorrections);
+        corrections.forEach(b::correction);
+        b.references(PubMedLinks.references(pubmedData, commentsCorrections));
+        b.publication(PubMedLinks.withStatus(Publication.JOURNAL_ARTICLE, PubMedLinks.publicationTypes(article), corrections));
     }
 
     private static XmlElement citation(XmlElement el) {
@@ -220,18 +233,31 @@ public final class PubMedXmlReader extends XmlRecordReader {
 
     private static void ids(XmlElement el, XmlElement citation, XmlElement article, PaperRecord.Builder b,
                             RecordProblems problems, List<String> keptAsText) {
+        List<XmlElement> others = new ArrayList<>();
+        for (XmlElement other : citation.children("OtherID"))
+            if ("NLM".equals(other.attr("Source")) && LEGACY_PMCID.matcher(other.text()).find()) others.add(other);
         XmlElement idList = el.path("PubmedData", "ArticleIdList");
+        ids(idList == null ? List.of() : List.of(idList), article.children("ELocationID"), others, b, problems, keptAsText);
+    }
+
+    /**
+     * The DOI and PMC id of the ArticleIdLists (first), the DOI ELocationIDs and the legacy NLM
+     * OtherIDs holding a PMC id; a second, different one is kept as text.
+     */
+    static void ids(List<XmlElement> idLists, List<XmlElement> eLocations, List<XmlElement> legacyPmcids, PaperRecord.Builder b,
+                    RecordProblems problems, List<String> keptAsText) {
         List<XmlElement> dois = new ArrayList<>();
         List<XmlElement> pmcs = new ArrayList<>();
-        if (idList != null) {
+        for (XmlElement idList : idLists) {
             for (XmlElement id : idList.children("ArticleId")) {
                 String type = id.attr("IdType");
                 if ("doi".equalsIgnoreCase(type)) dois.add(id);
                 else if ("pmc".equalsIgnoreCase(type)) pmcs.add(id);
             }
         }
-        for (XmlElement loc : article.children("ELocationID"))
+        for (XmlElement loc : eLocations)
             if ("doi".equalsIgnoreCase(loc.attr("EIdType")) && !"N".equals(loc.attr("ValidYN"))) dois.add(loc);
+        pmcs.addAll(legacyPmcids);
         for (XmlElement e : dois) {
             String raw = e.text();
             if (raw.isEmpty()) continue;
@@ -245,11 +271,6 @@ public final class PubMedXmlReader extends XmlRecordReader {
                 problems.warn(e.line(), ProblemCode.CONFLICTING_ID, "DOI '" + doi.get() + "' differs from '" + b.doi() + "' (kept as text)");
                 keptAsText.add("DOI (second): " + doi.get());
             }
-        }
-        for (XmlElement other : citation.children("OtherID")) {
-            if (!"NLM".equals(other.attr("Source"))) continue;
-            Matcher m = LEGACY_PMCID.matcher(other.text());
-            if (m.find()) pmcs.add(other);
         }
         for (XmlElement e : pmcs) {
             String raw = e.text();

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 
 /**
- * Counters per statistics row, and per author the number of papers (typed fabio:JournalArticle)
+ * Counters per statistics row, and per author the number of papers (typed with the paper class, Terms.PAPER_CLASS)
  * that list them as dcterms:creator. Counts of papers add up: the statistics of a store are the sum
  * of its papers' counts, and a change is the counts after minus the counts before.
  */

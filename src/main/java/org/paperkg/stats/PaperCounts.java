@@ -74,7 +74,7 @@ final class PaperCounts {
         for (Map.Entry<Node, Map<Node, Set<Node>>> e : bySubject.entrySet()) {
             Node s = e.getKey();
             Set<Node> types = e.getValue().getOrDefault(RDF_TYPE, Set.of());
-            if (types.contains(FABIO_JOURNAL_ARTICLE)) paper(s, out, total);
+            if (types.contains(PAPER_CLASS)) paper(s, out, total);
             if (types.contains(OA_ANNOTATION)) mention(s, out, total);
             for (Node role : e.getValue().getOrDefault(PRO_IS_DOCUMENT_CONTEXT_FOR, Set.of()))
                 if (has(role, PRO_WITH_ROLE, PRO_AUTHOR)) roles.add(role);
@@ -86,6 +86,7 @@ final class PaperCounts {
     /** papers-per-year: one row per (paper, date); a paper counts once in each year it has. */
     private void paper(Node p, Counts out, StatRow total) {
         out.add(total, "papers", 1);
+        links(p, out, total);
         for (Node person : objects(p, DCT_CREATOR)) out.addAuthor(person, 1);
         Set<Node> issued = objects(p, DCT_ISSUED);
         StatRow gaps = StatRow.of(StatKind.GAPS, p);
@@ -106,6 +107,21 @@ final class PaperCounts {
             else if (XSD_GYEAR.equals(dt)) out.add(row, "datedToYear", 1);
         }
         for (StatRow row : years) out.add(row, "papers", 1);
+    }
+
+    /**
+     * A paper's own statements about retraction and citation: retracted when it holds PSO's
+     * retracted-from-publication status; its distinct cito:cites links; a citing paper when it has one.
+     */
+    private void links(Node p, Counts out, StatRow total) {
+        for (Node status : objects(p, PSO_HOLDS_STATUS_IN_TIME))
+            if (has(status, PSO_WITH_STATUS, PSO_RETRACTED)) {
+                out.add(total, "retractedPapers", 1);
+                break;
+            }
+        int cites = objects(p, CITO_CITES).size();
+        out.add(total, "citations", cites);
+        if (cites > 0) out.add(total, "citingPapers", 1);
     }
 
     /** xsd:integer(SUBSTR(STR(?issued), 1, 4)), or null when that is not a number. */

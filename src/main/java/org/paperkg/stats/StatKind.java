@@ -9,9 +9,16 @@ import java.util.List;
  * counters: they are computed from the rows when the graph is written.
  */
 enum StatKind {
-    /** The whole store: one row. {@code authors} is kept by a check of the authors a run touches. */
+    /**
+     * The whole store: one row. {@code authors} is kept by a check of the authors a run touches.
+     * {@code retractedPapers}, {@code citations} (distinct cito:cites links from a paper) and
+     * {@code citingPapers} are each paper's own statements, so they add up paper by paper; what
+     * depends on other papers too (a cited paper being retracted) is counted when asked
+     * ({@code figures.StatsQueries#citationsOfRetracted}).
+     */
     TOTAL("Statistics", "", List.of(), List.of("papers", "authors", "authorships", "mentions", "linkedMentions",
-            "fullTextMentions", "unresolvedMentions", "sourceGraphs", "sourceGraphTriples")),
+            "fullTextMentions", "unresolvedMentions", "sourceGraphs", "sourceGraphTriples", "retractedPapers",
+            "citations", "citingPapers")),
     /** Papers per publication year (no year: undated, or a date whose year is not a number). */
     YEAR("YearStatistics", "year", List.of("statYear"), List.of("papers", "datedToDay", "datedToMonth", "datedToYear")),
     /** Per entity type, as entity-types counts them (mentions with a motivation and a paper). */

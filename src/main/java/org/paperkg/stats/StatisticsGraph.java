@@ -60,10 +60,10 @@ public final class StatisticsGraph {
     /**
      * The shape of the rows this code writes: a store whose statistics have another (older: 1 had no
      * {@link StatKind#GAPS} rows, 2 no {@link StatKind#SURFACE_FORM} rows, 3 no co-mention and
-     * co-author rows) counts as having none, and
+     * co-author rows, 4 no retraction and citation totals) counts as having none, and
      * gets them counted from scratch when it is next opened ({@link StatisticsUpgrade}) or ingested into.
      */
-    static final long FORMAT = 4;
+    static final long FORMAT = 5;
 
     /** True when the store has statistics of the current {@link #FORMAT}. */
     public boolean exists(DatasetGraph dsg) {

@@ -178,7 +178,7 @@ public final class StatisticsKeeper {
         Set<Node> seen = new HashSet<>();
         for (Iterator<Triple> it = union.find(Node.ANY, DCT_CREATOR, person); it.hasNext() && seen.size() < enough; ) {
             Node paper = it.next().getSubject();
-            if (!seen.contains(paper) && union.contains(paper, RDF_TYPE, FABIO_JOURNAL_ARTICLE)) seen.add(paper);
+            if (!seen.contains(paper) && union.contains(paper, RDF_TYPE, PAPER_CLASS)) seen.add(paper);
         }
         return seen.size();
     }

@@ -7,7 +7,7 @@ import org.apache.jena.system.Txn;
 public record StoreTotals(long papers, long graphs, long triples) {
 
     private static final String PAPERS = """
-            SELECT (COUNT(DISTINCT ?paper) AS ?n) { GRAPH ?g { ?paper a <http://purl.org/spar/fabio/JournalArticle> } }""";
+            SELECT (COUNT(DISTINCT ?paper) AS ?n) { GRAPH ?g { ?paper a <http://schema.org/ScholarlyArticle> } }""";
 
     /** Counted: papers by a query, graphs and triples as the store's engine counts them fastest. */
     public static StoreTotals of(DatasetGraph dsg) {

@@ -19,9 +19,26 @@ public final class Terms {
     public static final Node DCT_IS_PART_OF = uri(DCTERMS, "isPartOf");
 
     public static final Node FABIO_JOURNAL_ARTICLE = uri(FABIO, "JournalArticle");
+    public static final Node FABIO_BOOK_CHAPTER = uri(FABIO, "BookChapter");
+    public static final Node FABIO_BOOK = uri(FABIO, "Book");
+    public static final Node FABIO_RETRACTION_NOTICE = uri(FABIO, "RetractionNotice");
     public static final Node FABIO_PMID = uri(FABIO, "hasPubMedId");
     public static final Node FABIO_PMCID = uri(FABIO, "hasPubMedCentralId");
     public static final Node SCHEMA_SCHOLARLY_ARTICLE = uri(SCHEMA, "ScholarlyArticle");
+    /**
+     * The class every paper has, whatever its kind (journal article, book chapter, book): what
+     * counts as a paper in the statistics, the description and the queries. Only a paper's own
+     * graphs type it, so a cited or corrected paper that is not in the store is not one.
+     */
+    public static final Node PAPER_CLASS = SCHEMA_SCHOLARLY_ARTICLE;
+    /** {@link #PAPER_CLASS} as SPARQL text, for queries that declare the schema: prefix. */
+    public static final String PAPER_CLASS_SPARQL = "schema:ScholarlyArticle";
+    public static final Node SCHEMA_CHAPTER = uri(SCHEMA, "Chapter");
+    public static final Node SCHEMA_BOOK = uri(SCHEMA, "Book");
+    public static final Node BIBO_CHAPTER = uri(BIBO, "Chapter");
+    public static final Node BIBO_BOOK = uri(BIBO, "Book");
+    public static final Node BIBO_ISBN = uri(BIBO, "isbn");
+    public static final Node DCT_PUBLISHER = uri(DCTERMS, "publisher");
     public static final Node BIBO_ACADEMIC_ARTICLE = uri(BIBO, "AcademicArticle");
     public static final Node BIBO_DOI = uri(BIBO, "doi");
     public static final Node SCHEMA_SAME_AS = uri(SCHEMA, "sameAs");
@@ -81,6 +98,24 @@ public final class Terms {
     public static final Node PKG_SUBJECT_CONCEPT = uri(PKG, "subjectConcept");
     public static final Node PKG_OBJECT_CONCEPT = uri(PKG, "objectConcept");
     public static final Node PKG_INDUCES = uri(PKG, "induces");
+
+    // links between papers: references (CiTO), comments and corrections (CiTO, else ours), status (PSO)
+    public static final Node CITO_CITES = uri(CITO, "cites");
+    public static final Node CITO_RETRACTS = uri(CITO, "retracts");
+    public static final Node CITO_IS_RETRACTED_BY = uri(CITO, "isRetractedBy");
+    public static final Node CITO_CORRECTS = uri(CITO, "corrects");
+    public static final Node CITO_IS_CORRECTED_BY = uri(CITO, "isCorrectedBy");
+    public static final Node CITO_UPDATES = uri(CITO, "updates");
+    public static final Node CITO_IS_UPDATED_BY = uri(CITO, "isUpdatedBy");
+    public static final Node CITO_DISCUSSES = uri(CITO, "discusses");
+    public static final Node CITO_IS_DISCUSSED_BY = uri(CITO, "isDiscussedBy");
+    public static final Node PKG_EXPRESSES_CONCERN_ABOUT = uri(PKG, "expressesConcernAbout");
+    public static final Node PKG_HAS_EXPRESSION_OF_CONCERN = uri(PKG, "hasExpressionOfConcern");
+    public static final Node PKG_REFERENCES_WITHOUT_ID = uri(PKG, "referencesWithoutIdentifier");
+    public static final Node PSO_HOLDS_STATUS_IN_TIME = uri(PSO, "holdsStatusInTime");
+    public static final Node PSO_STATUS_IN_TIME = uri(PSO, "StatusInTime");
+    public static final Node PSO_WITH_STATUS = uri(PSO, "withStatus");
+    public static final Node PSO_RETRACTED = uri(PSO, "retracted-from-publication");
 
     // the run record (describe/RunProvenance) and the dataset description (describe/DatasetDescription)
     public static final Node PKG_RUN_GRAPH = uri(PKG, "RunGraph");

@@ -17,6 +17,8 @@ public final class Vocab {
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String OCO = "https://w3id.org/oc/ontology/";
+    public static final String CITO = "http://purl.org/spar/cito/";
+    public static final String PSO = "http://purl.org/spar/pso/";
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
@@ -36,6 +38,8 @@ public final class Vocab {
         m.put("foaf", FOAF);
         m.put("prov", PROV);
         m.put("oco", OCO);
+        m.put("cito", CITO);
+        m.put("pso", PSO);
         m.put("rdf", RDF);
         m.put("rdfs", RDFS);
         m.put("xsd", XSD);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,30 @@ class StatsCommandTest {
         assertReach(m, "OMIM.all.exactMatch", "2", "0", "0.0%", "2", "0", "0.0%", "2", "0", "0.0%");
         assertReach(m, "OMIM.disease.exactMatch", "2", "0", "0.0%", "2", "0", "0.0%", "2", "0", "0.0%");
         assertReach(m, "OMIM.all.exactMatchOrXref", "2", "1", "50.0%", "2", "1", "50.0%", "2", "1", "50.0%");
+    }
+
+    /**
+     * Retractions and citations of fixture-citations: 31000001 is retracted by its own record and
+     * cited by 31000003, 31000004 and the chapter 31000010; 30999999 is retracted by the notice
+     * 31000005 (not itself in the store) and cited by 31000004. Links: 1 + 4 + 2 + 1 = 8 from four
+     * citing papers. The same in memory and from a database's kept statistics.
+     */
+    @Test
+    void retractedPapersStillCitedAndCitationsAreCounted() {
+        String links = TestFiles.resource("fixture-citations/retractions-and-books.xml").toString();
+        Path db = dir.resolve("db");
+        assertEquals(0, paperkg("ingest", "--db", db.toString(), "-q", links).exitCode());
+        for (Captured run : List.of(paperkg("stats", "--out", "tsv", "-q", "--no-slice", links),
+                paperkg("stats", "--out", "tsv", "--db", db.toString()))) {
+            assertEquals(0, run.exitCode(), run.err());
+            Map<String, String> m = run.metrics();
+            assertEquals("7", m.get("papers"), "five articles, a chapter and a book");
+            assertEquals("1", m.get("retracted.papers"));
+            assertEquals("2", m.get("retracted.stillCited"));
+            assertEquals("3", m.get("retracted.citingPapers"));
+            assertEquals("8", m.get("citations"));
+            assertEquals("4", m.get("citations.citingPapers"));
+        }
     }
 
     @Test

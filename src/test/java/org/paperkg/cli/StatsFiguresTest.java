@@ -148,6 +148,11 @@ class StatsFiguresTest {
         }
         m.put("papers", j.get("papers").getAsString());
         m.put("authors", j.get("authors").getAsString());
+        m.put("retracted.papers", j.get("retractedPapers").getAsString());
+        m.put("retracted.stillCited", j.get("retractedStillCited").getAsString());
+        m.put("retracted.citingPapers", j.get("papersCitingRetracted").getAsString());
+        m.put("citations", j.get("citations").getAsString());
+        m.put("citations.citingPapers", j.get("citingPapers").getAsString());
         int rank = 0;
         for (JsonElement e : j.getAsJsonArray("topConcepts")) {
             JsonObject c = e.getAsJsonObject();

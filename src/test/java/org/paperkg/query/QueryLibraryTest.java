@@ -56,7 +56,11 @@ import org.paperkg.testing.OntologyFixtureDb;
  * MONDO/MeSH/OMIM slice ({@code --slice}), a mapping written from the MeSH side
  * (fixture-ontology/mesh-to-mondo.ttl) and one more card (fixture-ontology/cards/) whose ids reach
  * MONDO in the ways the fixture cards do not (OMIM, xref only, obsolete classes). The other queries
- * keep the plain fixture, so their expected results do not move with the slice.
+ * keep the plain fixture, so their expected results do not move with the slice. Queries whose
+ * header says {@code # Needs: citation data} run against a third database: the fixture plus the
+ * PubMed records of fixture-citations/ (references, retractions, comments, a book chapter and a
+ * book, citing the fixture's cards by PMID, DOI and PMC id) and two real PubMed records with a
+ * reference list and corrections.
  *
  * <p>Cases: {@code NAME.tsv} (SELECT) or {@code NAME.ttl} (CONSTRUCT) is the expected result of
  * query NAME; {@code NAME.CASE.tsv|ttl} are further cases. A case's parameters are in the file of
@@ -71,6 +75,9 @@ class QueryLibraryTest {
     /** Loaded next to the cards, so the store also holds a non-paper graph, as a real one does. */
     private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl");
     private static final String NEEDS_ONTOLOGIES = "# Needs: ontology data";
+    private static final String NEEDS_CITATIONS = "# Needs: citation data";
+    private static final List<String> CITATIONS = List.of("src/test/resources/fixture-citations/retractions-and-books.xml",
+            "src/test/resources/data/pubmed/metapub/36156117.xml.gz", "src/test/resources/data/pubmed/metapub/35649368.xml.gz");
     private static final Path EXPECTED = Path.of("src/test/resources/queries-expected");
 
     private static final Pattern TITLE_LINE = Pattern.compile("# [A-Z][^:]*: \\S.*");
@@ -81,6 +88,7 @@ class QueryLibraryTest {
     static Path tmp;
     private static Path db;
     private static Path ontologyDb;
+    private static Path citationDb;
 
     @BeforeAll
     static void ingestFixture() {
@@ -88,13 +96,19 @@ class QueryLibraryTest {
         Run run = paperkg("ingest", "--db", db.toString(), "--ontology", ONTOLOGY.toString(), "-q", FIXTURE.toString());
         assertEquals(0, run.exitCode(), run.err());
         ontologyDb = OntologyFixtureDb.get();
+        citationDb = tmp.resolve("db-citations");
+        List<String> args = new ArrayList<>(List.of("ingest", "--db", citationDb.toString(), "-q", FIXTURE.toString()));
+        args.addAll(CITATIONS);
+        Run citations = paperkg(args.toArray(String[]::new));
+        assertEquals(0, citations.exitCode(), citations.err());
     }
 
     /** The database a query runs against: with the slice when its header says it needs ontology data. */
     private static Path dbFor(String query) throws IOException {
         String text = Files.readString(QUERIES.resolve(query + ".rq"), StandardCharsets.UTF_8);
-        boolean needsOntologies = text.lines().takeWhile(l -> l.startsWith("#")).anyMatch(l -> l.startsWith(NEEDS_ONTOLOGIES));
-        return needsOntologies ? ontologyDb : db;
+        List<String> header = text.lines().takeWhile(l -> l.startsWith("#")).toList();
+        if (header.stream().anyMatch(l -> l.startsWith(NEEDS_CITATIONS))) return citationDb;
+        return header.stream().anyMatch(l -> l.startsWith(NEEDS_ONTOLOGIES)) ? ontologyDb : db;
     }
 
     /** One expected result: its file, and the parameters to run with. */

@@ -154,14 +154,14 @@ class PubMedXmlReaderTest {
     }
 
     @Test
-    void booksAreReportedAndDeletionsAreWithdrawalRecords() {
+    void aBookWithoutTitleIsReportedAndDeletionsAreWithdrawalRecords() {
         XmlTestData.Result r = XmlTestData.pubmed("<PubmedArticleSet>\n<PubmedBookArticle><BookDocument><PMID>5</PMID></BookDocument>"
                 + "</PubmedBookArticle>\n<DeleteCitation>\n<PMID Version=\"1\">1</PMID>\n<PMID>x2</PMID>\n<PMID>3</PMID></DeleteCitation>\n</PubmedArticleSet>");
         assertEquals(List.of("1", "3"), r.records().stream().map(PaperRecord::pmid).toList());
         assertTrue(r.records().stream().allMatch(PaperRecord::deletion));
         assertEquals(List.of("pubmed"), r.records().stream().map(PaperRecord::source).distinct().toList());
         assertEquals(List.of(4L, 6L), r.records().stream().map(x -> x.origin().line()).toList(), "each withdrawal at its PMID's line");
-        assertEquals(List.of("test.xml:2: UNSUPPORTED_RECORD <PubmedBookArticle> at line 2 (PMID 5): a book or book chapter: only journal articles are read",
+        assertEquals(List.of("test.xml:2: NO_TITLE <PubmedBookArticle> at line 2 (PMID 5): PMID 5 has neither an ArticleTitle nor a BookTitle",
                 "test.xml:5: BAD_PMID DeleteCitation lists 'x2', which is not a PMID: nothing is deleted for it"),
                 r.problems().stream().map(Problem::toString).toList());
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -41,6 +42,7 @@ class StatisticsMaintenanceTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/fixture");
     private static final Path ONTOLOGY = Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl");
+    private static final Path CITATIONS = Path.of("src/test/resources/fixture-citations/retractions-and-books.xml");
 
     @TempDir
     Path tmp;
@@ -117,7 +119,62 @@ class StatisticsMaintenanceTest {
         // 5. everything loaded again: nothing changes
         ingest(db, FIXTURE.toString(), pubtator.toString());
         check(db, "the fixture loaded again");
+
+        // 6. PubMed records that cite, retract and are retracted, and a book chapter and a book
+        String links = Files.readString(CITATIONS);
+        ingest(db, write("links.xml", links).toString());
+        check(db, "papers with references, retractions and books");
+        assertEquals("citations=8 citing=4 retracted=1", links(db), "the fixture's links, counted by the statistics");
+
+        // 7. the same records again, one no longer retracted and one with a reference less
+        String changed = links.replace("<PublicationType UI=\"D016441\">Retracted Publication</PublicationType>", "")
+                .replace("<CommentsCorrections RefType=\"RetractionIn\"><RefSource>Test J. 2020;1:2.</RefSource><PMID Version=\"1\">31000002</PMID></CommentsCorrections>", "")
+                .replace("<Reference><Citation>The retracted study.</Citation><ArticleIdList><ArticleId IdType=\"pubmed\">31000001</ArticleId></ArticleIdList></Reference>\n      <Reference><Citation>A card with", "<Reference><Citation>A card with");
+        assertTrue(!changed.equals(links) && !changed.contains("Retracted Publication"), "the edits apply");
+        ingest(db, write("links.xml", changed).toString());
+        check(db, "a paper no longer retracted, another with a reference less");
+        assertEquals("citations=7 citing=4 retracted=0", links(db));
+
+        // 8. a merge: a card brings a PMC id to a citing paper known by its PMID, which is rekeyed
+        ingest(db, write("links.xml", links).toString(), write("citing.md", Files.readString(FIXTURE.resolve("001_pmid_only.md"))
+                .replace("PMID: 38012345", "PMID: 31000003 · PMCID: PMC31000003")).toString());
+        check(db, "a citing paper merged into its PMC id");
+        assertEquals("citations=8 citing=4 retracted=1", links(db));
+        assertTrue((boolean) readStore(db, dsg -> dsg.getUnionGraph().contains(NodeFactory.createURI(PaperIris.DEFAULT_BASE + "paper/pmc/PMC31000003"),
+                Terms.CITO_CITES, NodeFactory.createURI(PaperIris.DEFAULT_BASE + "paper/pmid/31000001"))), "the rekeyed paper keeps its citations");
     }
+
+    /**
+     * Retracted papers, citation links and citing papers as the statistics keep them, after checking
+     * them against an independent count: a SPARQL COUNT over the union of the graphs.
+     */
+    private static String links(Path db) {
+        return readStore(db, dsg -> {
+            String counted = String.join(" ", lines(dsg, LINKS_COUNTED, "n"));
+            String kept = "citations=" + value(dsg, "citations") + " citing=" + value(dsg, "citingPapers")
+                    + " retracted=" + value(dsg, "retractedPapers");
+            assertEquals(counted, kept, "the statistics' link totals vs a SPARQL count");
+            return kept;
+        });
+    }
+
+    private static long value(DatasetGraph dsg, String total) {
+        return new StatisticsGraph(PaperIris.DEFAULT_BASE).total(dsg, total);
+    }
+
+    private static final String LINKS_COUNTED = """
+            PREFIX cito: <http://purl.org/spar/cito/>
+            PREFIX pso: <http://purl.org/spar/pso/>
+            PREFIX schema: <http://schema.org/>
+            SELECT ?n {
+              { SELECT (CONCAT("retracted=", STR(COUNT(DISTINCT ?p))) AS ?n) { GRAPH <urn:x-arq:UnionGraph> {
+                  ?p a schema:ScholarlyArticle ; pso:holdsStatusInTime/pso:withStatus pso:retracted-from-publication } } }
+              UNION { SELECT (CONCAT("citations=", STR(COUNT(*))) AS ?n) { SELECT DISTINCT ?p ?c { GRAPH <urn:x-arq:UnionGraph> {
+                  ?p a schema:ScholarlyArticle ; cito:cites ?c } } } }
+              UNION { SELECT (CONCAT("citing=", STR(COUNT(DISTINCT ?p))) AS ?n) { GRAPH <urn:x-arq:UnionGraph> {
+                  ?p a schema:ScholarlyArticle ; cito:cites ?c } } }
+            }
+            """;
 
     /**
      * A recount writes the pairs focus by focus beside the other rows: counted again with a higher
@@ -282,6 +339,7 @@ class StatisticsMaintenanceTest {
             assertSameQuads(expected, stored, step + ": the kept statistics differ from a fresh count");
             return null;
         });
+        links(db);
     }
 
     private static void assertSameQuads(java.util.Collection<Quad> expectedQuads, java.util.Collection<Quad> actualQuads, String what) {
@@ -395,10 +453,10 @@ class StatisticsMaintenanceTest {
         return gapLines(dsg, """
                 PREFIX bibo: <http://purl.org/ontology/bibo/>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
-                PREFIX fabio: <http://purl.org/spar/fabio/>
+                PREFIX schema: <http://schema.org/>
                 SELECT ?paper ?noDoi ?noDate ?noAuthors {
                   GRAPH <urn:x-arq:UnionGraph> {
-                    ?paper a fabio:JournalArticle .
+                    ?paper a schema:ScholarlyArticle .
                     BIND(NOT EXISTS { ?paper bibo:doi ?doi } AS ?noDoi)
                     BIND(NOT EXISTS { ?paper dcterms:issued ?issued } AS ?noDate)
                     BIND(NOT EXISTS { ?paper dcterms:creator ?person } AS ?noAuthors)

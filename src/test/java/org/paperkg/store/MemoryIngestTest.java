@@ -67,7 +67,8 @@ import org.paperkg.testutil.Cards;
 import org.paperkg.store.mem.MemQuadStore;
 
 /**
- * The in-memory store loaded from the fixture cards, the bundled slice and the fixture ontologies
+ * The in-memory store loaded from the fixture cards, the PubMed records of fixture-citations
+ * (references, retractions, books: the citation queries need an answer), the bundled slice and the fixture ontologies
  * holds what a TDB2 ingest of the same inputs holds — the data, the statistics graph, the run's
  * provenance and the dataset description, run ids and times aside — and answers every query of
  * queries/ (parameters left unbound, so over all papers) exactly as TDB2 does.
@@ -84,6 +85,7 @@ class MemoryIngestTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/fixture");
     private static final Path ONTOLOGY_CARDS = Path.of("src/test/resources/fixture-ontology/cards");
+    private static final Path CITATIONS = Path.of("src/test/resources/fixture-citations/retractions-and-books.xml");
     private static final List<Path> ONTOLOGIES = List.of(Path.of("src/test/resources/fixture-ontology/mondo-fixture.ttl"),
             Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl"));
 
@@ -100,7 +102,7 @@ class MemoryIngestTest {
         sliceDir = Files.createTempDirectory("paperkg-slice-test");
         List<Path> ontologyFiles = new ArrayList<>(BundledSlice.extract(sliceDir));
         ontologyFiles.addAll(ONTOLOGIES);
-        List<Path> inputs = List.of(FIXTURE, ONTOLOGY_CARDS);
+        List<Path> inputs = List.of(FIXTURE, ONTOLOGY_CARDS, CITATIONS);
         mem = memory(ontologyFiles, inputs);
         tdb = KgStore.inMemory();
         Ingest.create().mapping(run()).inputs(inputs).ontologies(ontologyLoader(), ontologyFiles).provenance(provenance())
