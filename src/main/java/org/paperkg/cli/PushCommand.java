@@ -132,6 +132,11 @@ final class PushCommand implements Callable<Integer> {
             }
         }
         if (summary != null) summary.print(System.err);
+        if (summary != null && summary.deletionsNotFound() > 0)
+            // a Graph Store push replaces graphs; which graph a withdrawn PMID's record is in only a store can tell
+            System.err.println("push: " + summary.deletionsNotFound() + " DeleteCitation entr" + (summary.deletionsNotFound() == 1 ? "y was" : "ies were")
+                    + " not applied to " + target.describe() + ": a Graph Store push writes graphs and cannot tell which graph holds a"
+                    + " withdrawn record; apply update files with paperkg sync into a paperkg store (or push them to a paperkg server)");
         stats.print(System.err, dryRun ? "would be pushed" : "pushed");
         if (failed != null) {
             System.err.println("paperkg: push to " + target.describe() + " failed: " + failed.getMessage());

@@ -267,6 +267,18 @@ class PushCommandTest {
     }
 
     @Test
+    void withdrawalsAGraphStoreCannotApplyAreSaid() throws IOException {
+        Path update = org.paperkg.testing.PubMedFiles.write(tmp.resolve("pubmed26n0002.xml"),
+                List.of(org.paperkg.testing.PubMedFiles.Article.of("7100001", "A paper of an update file")), List.of("7100002", "7100003"));
+        try (GraphStoreStandIn store = new GraphStoreStandIn()) {
+            Captured dry = Captured.paperkg("push", "-q", "--to", store.graphStoreUrl(), "--journal", tmp.resolve("journal").toString(),
+                    "--dry-run", update.toString());
+            assertEquals(0, dry.exitCode(), dry.err());
+            assertTrue(dry.err().contains("push: 2 DeleteCitation entries were not applied") && dry.err().contains("paperkg sync"), dry.err());
+        }
+    }
+
+    @Test
     void aPaperReadTwiceEndsAsTheVersionReadLast() throws IOException {
         String card = org.paperkg.testutil.Cards.example();
         Path twice = tmp.resolve("twice.md");
