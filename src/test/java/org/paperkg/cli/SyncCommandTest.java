@@ -180,6 +180,9 @@ class SyncCommandTest {
                     + expected.get(g) + "\nactual " + actual.get(g));
         assertStatisticsAreARecount(db, when);
         assertEquals(papers(store), papers(db), when + ": papers");
+        List<String> described = description(store);
+        assertTrue(described.size() >= 5, when + ": the description has its counts: " + described);
+        assertEquals(described, description(db), when + ": the dataset description (graph/void) counts what the records give");
         TreeSet<String> missing = statisticsRows(store), unexpected = statisticsRows(db);
         TreeSet<String> both = new TreeSet<>(missing);
         both.retainAll(unexpected);
@@ -187,6 +190,19 @@ class SyncCommandTest {
         unexpected.removeAll(both);
         assertTrue(missing.isEmpty() && unexpected.isEmpty(), when + ": the statistics are not those of the records in force\nmissing "
                 + String.join("\n  ", missing) + "\nunexpected " + String.join("\n  ", unexpected));
+    }
+
+    /**
+     * The description's counts of papers, authors, mentions, source graphs and each linkset's links
+     * (not the dataset's void:triples, which counts the run records too, nor its date).
+     */
+    private static List<String> description(Path db) {
+        return StoreChecks.select(db, "SELECT ?row { GRAPH <" + BASE + "graph/void> { ?s ?p ?o } "
+                + "FILTER (?p IN (<https://w3id.org/paperkg/vocab#papers>, <https://w3id.org/paperkg/vocab#authors>,"
+                + " <https://w3id.org/paperkg/vocab#mentions>, <https://w3id.org/paperkg/vocab#sourceGraphs>,"
+                + " <https://w3id.org/paperkg/vocab#distinctConcepts>, <http://rdfs.org/ns/void#entities>)"
+                + " || (?p = <http://rdfs.org/ns/void#triples> && CONTAINS(STR(?s), '/linkset/')))"
+                + " BIND (CONCAT(STR(?s), ' ', STR(?p), ' ', STR(?o)) AS ?row) } ORDER BY ?row", "row");
     }
 
     private static void assertStatisticsAreARecount(Path db, String when) {
