@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.describe.RunProvenance;
 import org.paperkg.reading.RunSummary;
+import org.paperkg.stats.StatisticsUpgrade;
 
 /**
  * Keeps a store up to date with folders of PubMed baseline and update files (or any paper files
@@ -93,6 +94,10 @@ public final class Sync {
         List<SyncFiles.SyncFile> files = SyncFiles.list(settings.paths());
         if (files.isEmpty()) throw new IllegalArgumentException("no files to sync in " + settings.paths());
         Checked checked = check(Txn.calculateRead(dsg, () -> SyncLedger.of(dsg)), files, settings.force());
+        // a store made by an older paperkg has its statistics recounted in the current format before
+        // a file changes them (an empty one is left empty: the first file may then be bulk loaded)
+        if (checked.refused().isEmpty() && !checked.toApply().isEmpty() && !Txn.calculateRead(dsg, dsg::isEmpty))
+            StatisticsUpgrade.bringUpToDate(dsg, settings.base(), out);
         List<SyncFiles.SyncFile> toApply = checked.toApply();
         List<String> skipped = checked.alreadyApplied();
         if (!checked.refused().isEmpty())

@@ -55,6 +55,23 @@ class StatisticsUpgradeTest {
     }
 
     @Test
+    void syncRecountsStatisticsOfAnOlderFormatBeforeItAppliesAFile() throws Exception {
+        Path db = ingested();
+        StatisticsGraph stats = new StatisticsGraph(BASE);
+        change(db, dsg -> {
+            Node format = NodeFactory.createURI("https://w3id.org/paperkg/vocab#statisticsFormat");
+            dsg.deleteAny(stats.graph(), stats.totals(), format, Node.ANY);
+            dsg.add(stats.graph(), stats.totals(), format, NodeFactory.createLiteralDT("2", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        });
+        Path update = org.paperkg.testing.PubMedFiles.write(dir.resolve("pubmed/pubmed26n0001.xml"),
+                java.util.List.of(org.paperkg.testing.PubMedFiles.Article.of("8100001", "A paper synced into an old store")), java.util.List.of());
+        CliRunTest.Run r = CliRunTest.run("sync", update.getParent().toString(), "--db", db.toString(), "-q");
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("counting them again"), r.stderr());
+        org.paperkg.testing.StoreChecks.assertStatisticsAreARecount(db, "after a sync into an old store");
+    }
+
+    @Test
     void currentStatisticsAreLeftAlone() {
         Path db = ingested();
         CliRunTest.Run r = CliRunTest.run("stats", "--db", db.toString());
