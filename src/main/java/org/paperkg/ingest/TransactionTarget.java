@@ -19,8 +19,6 @@ import org.paperkg.reading.RunSummary;
 import org.paperkg.source.InputFormat;
 import org.paperkg.stats.StatisticsKeeper;
 import org.paperkg.store.GraphReplacingWriter;
-import org.paperkg.store.IndexWriters;
-import org.paperkg.store.KgStore;
 import org.paperkg.store.PhaseLog;
 
 /**
@@ -66,7 +64,6 @@ final class TransactionTarget implements IngestTarget {
         PhaseLog phases = PhaseLog.fromEnvironment("ingest");
         RunProvenance provenance = run.provenance();
         dsg.begin(TxnType.WRITE);
-        IndexWriters indexes = KgStore.indexWriters(dsg);
         try {
             StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.base());
             if (!run.ontologyFiles().isEmpty()) {
@@ -109,12 +106,10 @@ final class TransactionTarget implements IngestTarget {
                 run.description().refreshAndRecord(dsg, Instant.now());
                 phases.done("dataset description");
             }
-            indexes.finish();
             dsg.commit();
             phases.done("commit");
             return summary;
         } catch (IOException | RuntimeException | Error e) {
-            indexes.abandon();
             dsg.abort();
             throw e;
         } finally {

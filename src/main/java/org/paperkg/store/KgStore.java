@@ -13,7 +13,6 @@ import org.paperkg.store.mem.MemEngine;
 import org.paperkg.store.mem.MemIndexBuilder;
 import org.paperkg.store.mem.MemQuadStore;
 import org.paperkg.store.tdb.BulkIngest;
-import org.paperkg.store.tdb.IndexThread;
 import org.paperkg.store.tdb.TdbEngine;
 
 /**
@@ -102,16 +101,6 @@ public final class KgStore {
      */
     public static <T> T bulkLoad(DatasetGraph dsg, BulkWork<T> work, Consumer<String> phase) throws IOException {
         return BulkIngest.load(dsg, work, phase);
-    }
-
-    /**
-     * Shares the index writes of the write transaction the calling thread holds on {@code dsg} with
-     * a second thread ({@link IndexThread}: TDB2 with a second core; otherwise
-     * {@link IndexWriters#NONE}). The caller finishes it before the commit, or abandons it before
-     * the abort.
-     */
-    public static IndexWriters indexWriters(DatasetGraph dsg) {
-        return IndexThread.start(dsg);
     }
 
     /** Gathers quads for a new in-memory store, sorted once when built. */
