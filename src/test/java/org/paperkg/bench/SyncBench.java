@@ -120,6 +120,7 @@ public final class SyncBench {
         JsonObject a = JsonParser.parseString(answer.body()).getAsJsonObject();
         System.out.printf(Locale.ROOT, "answer added %s revised %s deleted %s deletionsNotFound %s recordsRead %s problemCount %s%n",
                 a.get("added"), a.get("revised"), a.get("deleted"), a.get("deletionsNotFound"), a.get("recordsRead"), a.get("problemCount"));
+        System.out.println("answer_warnings " + a.get("warningsByCode"));
 
         // the same file again: nothing to do
         HttpResponse<String> again = postFile(base, file, auth);
