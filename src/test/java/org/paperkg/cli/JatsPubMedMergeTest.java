@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -95,20 +94,7 @@ class JatsPubMedMergeTest {
     }
 
     private Set<String> store(String name, List<List<Path>> runs) {
-        Path db = tmp.resolve(name);
-        for (List<Path> run : runs) {
-            List<String> args = new java.util.ArrayList<>(List.of("ingest", "--db", db.toString(), "-q"));
-            run.forEach(p -> args.add(p.toString()));
-            assertEquals(0, PaperkgCommand.execute(args.toArray(String[]::new)));
-        }
-        DatasetGraph dsg = KgStore.open(db);
-        try {
-            return Txn.calculateRead(dsg, () -> new TreeSet<>(column(dsg, """
-                    SELECT ?paper ?g ?format { ?paper a fabio:JournalArticle .
-                      GRAPH ?g { ?g foaf:primaryTopic ?paper ; pkg:sourceFormat ?format } }""")));
-        } finally {
-            KgStore.release(dsg);
-        }
+        return MultiSourceIngestTest.sourceGraphs(tmp.resolve(name), runs);
     }
 
     /** Each row of a SELECT as its values in projection order joined by spaces (IRIs bare, literals by their lexical form or quoted). */
