@@ -33,7 +33,7 @@ final class MappingOptions {
     Path prefixes;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as this format (card, pubtator, bioc-xml, bioc-json, pubmed) instead of detecting it from the content.")
+            description = "Read every input as this format (card, pubtator, bioc-xml, bioc-json, pubmed, jats) instead of detecting it from the content.")
     String inputFormat;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress output (problems and the summary still print).")

@@ -16,7 +16,7 @@ import org.paperkg.source.Author;
  * Gives each paper one author list and each person one IRI across a run.
  * <ul>
  * <li>A paper read from several sources keeps the author list of the preferred source (PubMed,
- * then the card, then any other; among equals the longer list, then the first read); the other
+ * then JATS, then the card, then any other; among equals the longer list, then the first read); the other
  * sources' graphs carry no authors.</li>
  * <li>An author of that list is the same person as the other sources' author at the same
  * position when the names match ({@link AuthorNames}); an ORCID either of them has becomes the

@@ -36,8 +36,11 @@ import org.paperkg.source.SourceRef;
  */
 public final class IdentityPlan {
 
-    /** Sources in the order their author lists are preferred: PubMed's has the name parts and ORCIDs. */
-    private static final List<String> AUTHOR_SOURCES = List.of("pubmed", "card");
+    /**
+     * Sources in the order their author lists are preferred: PubMed's has the name parts and ORCIDs,
+     * curated by NLM; JATS's has them too, as the publisher wrote them; a card's has names only.
+     */
+    private static final List<String> AUTHOR_SOURCES = List.of("pubmed", "jats", "card");
 
     private final List<RecordKey> keys;
     private final String[] iris;

@@ -11,7 +11,7 @@ import static org.paperkg.problem.Problem.Severity.WARN;
  */
 public enum ProblemCode {
     AUTHORS_DELETED(WARN, "a deleted PubMed record held its paper's author list; the paper's other sources carry none until they are ingested again"),
-    BAD_AUTHOR(WARN, "a PubMed author without a last name, fore name or collective name is not read"),
+    BAD_AUTHOR(WARN, "a PubMed or JATS author without a last name, given name or collective name is not read"),
     BAD_DATE(WARN, "a publication date part (year, month, day, MedlineDate) is not a date; the coarser part is kept"),
     BAD_DOI(WARN, "a DOI is not valid; kept as text or left out"),
     BAD_ENTITY_LINE(WARN, "a card's entity bullet is not in the expected form"),
@@ -33,6 +33,7 @@ public enum ProblemCode {
     BAD_URL(WARN, "a card's source is not a valid http(s) IRI; kept as text"),
     BAD_VERSION(WARN, "a PubMed citation's version is not a number; the citation is taken as version 1"),
     BAD_XML(SKIP, "the XML is not well-formed; the rest of the file is not read"),
+    BAD_XREF(WARN, "a JATS cross-reference (an author's affiliation) names no element of the article; not read"),
     CONFLICTING_ID(WARN, "a second, different identifier of the same kind for one paper or author; kept as text"),
     CONTROL_CHAR(WARN, "control characters or lone surrogates were replaced"),
     DELETED_IN_RUN(SKIP, "a record is withdrawn by a later DeleteCitation of the same run and is not written"),

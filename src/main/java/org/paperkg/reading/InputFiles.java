@@ -26,7 +26,7 @@ import org.paperkg.problem.ProblemSink;
  */
 public final class InputFiles {
 
-    private static final List<String> SUFFIXES = List.of(".md", ".markdown", ".txt", ".pubtator", ".xml", ".json", ".bioc");
+    private static final List<String> SUFFIXES = List.of(".md", ".markdown", ".txt", ".pubtator", ".xml", ".json", ".bioc", ".nxml");
 
     private InputFiles() {}
 

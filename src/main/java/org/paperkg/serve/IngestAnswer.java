@@ -59,7 +59,7 @@ final class IngestAnswer {
         return write(json -> {
             json.name("updates").value(updates);
             json.name("maxUploadBytes").value(maxUploadBytes);
-            json.name("accepts").value("one file of cards, PubTator, BioC XML/JSON or PubMed XML (gzipped or not) as the body, or multipart/form-data with several; ?strict=true stops at the first problem");
+            json.name("accepts").value("one file of cards, PubTator, BioC XML/JSON, PubMed XML or JATS XML (gzipped or not) as the body, or multipart/form-data with several; ?strict=true stops at the first problem");
         });
     }
 

@@ -10,4 +10,9 @@ public record CitedWork(String pmcid, String pmid, String doi) {
         if (pmcid == null && pmid == null && doi == null)
             throw new IllegalArgumentException("a cited work needs a PMC id, a PMID or a DOI");
     }
+
+    /** The work these checked ids name (each null when not given or not valid), or null when they name none. */
+    static CitedWork ofValid(String pmcid, String pmid, String doi) {
+        return pmcid == null && pmid == null && doi == null ? null : new CitedWork(pmcid, pmid, doi);
+    }
 }

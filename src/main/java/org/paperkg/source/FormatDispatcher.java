@@ -29,7 +29,7 @@ public final class FormatDispatcher implements RecordSource {
         InputFormat format = forced != null ? forced : InputFormat.detect(file);
         if (format == null) {
             problems.report(new Problem(displayName, 1, Problem.Severity.WARN, ProblemCode.UNKNOWN_FORMAT,
-                    "not a paper card, PubTator, BioC XML/JSON or PubMed XML file (use --format to force one)"));
+                    "not a paper card, PubTator, BioC XML/JSON, PubMed XML or JATS XML file (use --input-format to force one)"));
             return;
         }
         RecordSource reader = readers.get(format);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** The input formats paperkg reads, told apart by their first bytes (after gunzip). */
 public enum InputFormat {
-    CARD("card"), PUBTATOR("pubtator"), BIOC_XML("bioc"), BIOC_JSON("bioc"), PUBMED_XML("pubmed");
+    CARD("card"), PUBTATOR("pubtator"), BIOC_XML("bioc"), BIOC_JSON("bioc"), PUBMED_XML("pubmed"), JATS_XML(JatsXmlReader.SOURCE);
 
     private final String source;
 
@@ -34,6 +34,7 @@ public enum InputFormat {
     /** What tells a card from any Markdown file: its authors line, a card section, or its footer. */
     private static final Pattern CARD_PART = Pattern.compile(
             "(?im)^(\\*\\*authors?:\\*\\*|#{2} +(tl;?dr|contribution|key findings|abstract|linked entities|full-text entities)\\s*$|source: +https?://)");
+    private static final Pattern FRONT = Pattern.compile("<front[\\s>]");
     private static final Pattern XML_ROOT = Pattern.compile("<(?!\\?|!)([A-Za-z_][\\w.\\-]*)");
 
     /** Names accepted by --format. */
@@ -45,7 +46,8 @@ public enum InputFormat {
             case "bioc", "bioc_xml", "biocxml" -> BIOC_XML;
             case "bioc_json", "biocjson" -> BIOC_JSON;
             case "pubmed", "pubmed_xml", "medline" -> PUBMED_XML;
-            default -> throw new IllegalArgumentException("unknown format '" + name + "': use card, pubtator, bioc-xml, bioc-json or pubmed");
+            case "jats", "jats_xml", "nxml" -> JATS_XML;
+            default -> throw new IllegalArgumentException("unknown format '" + name + "': use card, pubtator, bioc-xml, bioc-json, pubmed or jats");
         };
     }
 
@@ -66,6 +68,9 @@ public enum InputFormat {
             return switch (root) {
                 case "collection" -> BIOC_XML;
                 case "PubmedArticleSet", "MedlineCitationSet", "PubmedArticle", "MedlineCitation" -> PUBMED_XML;
+                case "pmc-articleset" -> JATS_XML;
+                // <article> is a common root (DocBook has one): a JATS article opens with its <front> matter
+                case "article" -> FRONT.matcher(trimmed).find() ? JATS_XML : null;
                 default -> null;
             };
         }

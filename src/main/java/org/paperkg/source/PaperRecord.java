@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A paper as read from one source, in plain Java: nothing here knows RDF. Optional fields are null
  * when the source does not give them; lists are never null. {@code source} names the reader
- * ("card", "pubtator", "bioc", "pubmed"): a paper read from several sources keeps each source's
+ * ("card", "pubtator", "bioc", "pubmed", "jats"): a paper read from several sources keeps each source's
  * contribution apart. A {@link #deletion} record carries no paper: it withdraws the source's record
  * of the paper its identifier names.
  */

@@ -48,18 +48,28 @@ final class PubMedAuthors {
             problems.warn(a.line(), ProblemCode.BAD_AUTHOR, "author without LastName, ForeName or CollectiveName: not read");
             return null;
         }
+        String name = name(given, family, suffix);
+        List<XmlElement> orcids = a.children("Identifier").stream()
+                .filter(id -> id.attr("Source") != null && id.attr("Source").strip().equalsIgnoreCase("ORCID")).toList();
+        return new Author(name, given, family, orcid(orcids, name, problems, keptAsText), affiliations, false);
+    }
+
+    /** "Given Family Suffix", the parts there are (a given or a family name at least). */
+    static String name(String given, String family, String suffix) {
         StringBuilder name = new StringBuilder();
         if (given != null) name.append(given);
         if (family != null) name.append(name.isEmpty() ? "" : " ").append(family);
         if (suffix != null) name.append(' ').append(suffix);
-        return new Author(name.toString(), given, family, orcid(a, name.toString(), problems, keptAsText), affiliations, false);
+        return name.toString();
     }
 
-    private static String orcid(XmlElement a, String name, RecordProblems problems, List<String> keptAsText) {
+    /**
+     * The ORCID iD of an author's ORCID elements (PubMed's Identifier, JATS's contrib-id), in bare
+     * form: an invalid one is reported and kept as text, a second different one too.
+     */
+    static String orcid(List<XmlElement> ids, String name, RecordProblems problems, List<String> keptAsText) {
         String found = null;
-        for (XmlElement id : a.children("Identifier")) {
-            String source = id.attr("Source");
-            if (source == null || !source.strip().equalsIgnoreCase("ORCID")) continue;
+        for (XmlElement id : ids) {
             String raw = id.text();
             Optional<String> orcid = Orcid.normalise(raw);
             if (orcid.isEmpty()) {

@@ -41,28 +41,33 @@ final class PubMedDates {
 
     /** Year, Month, Day children of a date element; null when it has no usable year. */
     static PubDate fromParts(XmlElement date, RecordProblems problems) {
+        return fromParts(date, "Year", "Month", "Day", problems);
+    }
+
+    /** The year, month and day children of those names (JATS writes them in lower case); null when there is no usable year. */
+    static PubDate fromParts(XmlElement date, String yearName, String monthName, String dayName, RecordProblems problems) {
         if (date == null) return null;
-        String year = date.childText("Year");
+        String year = date.childText(yearName);
         if (year == null) return null;
         if (!YEAR.matcher(year).matches() || Integer.parseInt(year) < 1000) {
-            problems.warn(date.child("Year").line(), ProblemCode.BAD_DATE, "not a year: '" + year + "' in <" + date.name() + ">");
+            problems.warn(date.child(yearName).line(), ProblemCode.BAD_DATE, "not a year: '" + year + "' in <" + date.name() + ">");
             return null;
         }
-        String monthText = date.childText("Month");
+        String monthText = date.childText(monthName);
         if (monthText == null) return new PubDate(year, PubDate.Precision.YEAR);
         int month = month(monthText);
         if (month < 1) {
-            problems.warn(date.child("Month").line(), ProblemCode.BAD_DATE, "not a month: '" + monthText + "' in <" + date.name() + ">; year kept");
+            problems.warn(date.child(monthName).line(), ProblemCode.BAD_DATE, "not a month: '" + monthText + "' in <" + date.name() + ">; year kept");
             return new PubDate(year, PubDate.Precision.YEAR);
         }
         String yearMonth = year + "-" + (month < 10 ? "0" : "") + month;
-        String dayText = date.childText("Day");
+        String dayText = date.childText(dayName);
         if (dayText == null) return new PubDate(yearMonth, PubDate.Precision.MONTH);
         try {
             LocalDate day = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(dayText));
             return new PubDate(day.toString(), PubDate.Precision.DAY);
         } catch (NumberFormatException | DateTimeException e) {
-            problems.warn(date.child("Day").line(), ProblemCode.BAD_DATE, "not a day of " + yearMonth + ": '" + dayText + "' in <" + date.name() + ">; month kept");
+            problems.warn(date.child(dayName).line(), ProblemCode.BAD_DATE, "not a day of " + yearMonth + ": '" + dayText + "' in <" + date.name() + ">; month kept");
             return new PubDate(yearMonth, PubDate.Precision.MONTH);
         }
     }

@@ -65,7 +65,7 @@ final class PubMedLinks {
             else if (pmcid == null && type.equalsIgnoreCase("pmc")) pmcid = PaperIds.pmcid(raw).orElse(null);
             else if (doi == null && type.equalsIgnoreCase("doi")) doi = PaperIds.doi(raw).orElse(null);
         }
-        return pmid == null && pmcid == null && doi == null ? null : new CitedWork(pmcid, pmid, doi);
+        return CitedWork.ofValid(pmcid, pmid, doi);
     }
 
     /** The comments and corrections read, in order, without repeats. */

@@ -198,10 +198,19 @@ public final class PubMedXmlReader extends XmlRecordReader {
 
     private static Journal journal(XmlElement citation, XmlElement article, RecordProblems problems, List<String> keptAsText) {
         XmlElement j = article.child("Journal");
-        List<String> issns = new ArrayList<>();
         List<XmlElement> issnEls = new ArrayList<>(j == null ? List.of() : j.children("ISSN"));
         XmlElement info = citation.child("MedlineJournalInfo");
         if (info != null) issnEls.addAll(info.children("ISSNLinking"));
+        List<String> issns = issns(issnEls, problems, keptAsText);
+        String title = j == null ? null : j.childText("Title");
+        String iso = j == null ? null : j.childText("ISOAbbreviation");
+        if (title == null && iso == null && issns.isEmpty()) return null;
+        return new Journal(title, iso, issns);
+    }
+
+    /** The valid ISSNs of these elements, once each; an invalid one is reported and kept as text. */
+    static List<String> issns(List<XmlElement> issnEls, RecordProblems problems, List<String> keptAsText) {
+        List<String> issns = new ArrayList<>();
         for (XmlElement e : issnEls) {
             String raw = e.text();
             if (raw.isEmpty()) continue;
@@ -213,10 +222,7 @@ public final class PubMedXmlReader extends XmlRecordReader {
                 issns.add(issn.get());
             }
         }
-        String title = j == null ? null : j.childText("Title");
-        String iso = j == null ? null : j.childText("ISOAbbreviation");
-        if (title == null && iso == null && issns.isEmpty()) return null;
-        return new Journal(title, iso, issns);
+        return issns;
     }
 
     /** An ISSN as NNNN-NNNC with a correct check character; empty otherwise. */

@@ -23,6 +23,7 @@ public final class Readers {
         readers.put(InputFormat.BIOC_JSON, new BiocJsonReader(prefixes, limits));
         readers.put(InputFormat.BIOC_XML, new BiocXmlReader(prefixes, limits));
         readers.put(InputFormat.PUBMED_XML, new PubMedXmlReader(prefixes, limits));
+        readers.put(InputFormat.JATS_XML, new JatsXmlReader(limits));
         return new FormatDispatcher(readers, forced);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,16 +92,30 @@ public final class XmlElement {
         return t.isEmpty() ? null : t;
     }
 
+    /**
+     * The text inside (see {@link #text()}) without that of the named descendant elements and
+     * their subtrees: an affiliation without its footnote label, a group name without its member
+     * list.
+     */
+    public String textWithout(Set<String> skipped) {
+        return SPACES.matcher(flatten(skipped)).replaceAll(" ").strip();
+    }
+
     /** All text inside exactly as written (entities and character references resolved). */
     public String rawText() {
         if (content.size() == 1 && content.get(0) instanceof CharSequence s) return s.toString();
+        return flatten(Set.of());
+    }
+
+    /** The text of this element's subtree in document order, leaving out the subtrees of the skipped names. */
+    private String flatten(Set<String> skipped) {
         StringBuilder sb = new StringBuilder();
         Deque<Object> stack = new ArrayDeque<>();
         pushReversed(stack, content);
         while (!stack.isEmpty()) {
             Object o = stack.pop();
             if (o instanceof CharSequence s) sb.append(s);
-            else pushReversed(stack, ((XmlElement) o).content);
+            else if (!skipped.contains(((XmlElement) o).name)) pushReversed(stack, ((XmlElement) o).content);
         }
         return sb.toString();
     }

@@ -84,8 +84,15 @@ class MultiSourceIngestTest {
         assertEquals(inOneRun, pubmedFirst);
     }
 
-    private Set<String> store(String name, List<List<Path>> runs) throws Exception {
-        Path db = tmp.resolve(name);
+    private Set<String> store(String name, List<List<Path>> runs) {
+        return sourceGraphs(tmp.resolve(name), runs);
+    }
+
+    /**
+     * Ingests each run's inputs into {@code db} with {@code paperkg ingest}, one command per run,
+     * then gives each paper's source graphs as "paper graph \"format\"".
+     */
+    static Set<String> sourceGraphs(Path db, List<List<Path>> runs) {
         for (List<Path> run : runs) {
             List<String> args = new java.util.ArrayList<>(List.of("ingest", "--db", db.toString(), "-q"));
             run.forEach(p -> args.add(p.toString()));
