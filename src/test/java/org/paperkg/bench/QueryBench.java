@@ -256,7 +256,8 @@ public final class QueryBench {
         return out.toString();
     }
 
-    private static String post(String endpoint, String query) throws Exception {
+    /** A query POSTed to a SPARQL endpoint; the answer's text (SELECT/ASK as JSON, graphs as N-Triples). Also SyncBench's. */
+    static String post(String endpoint, String query) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(LIMIT_S + 5))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json, application/n-triples;q=0.9")

@@ -330,14 +330,7 @@ public final class SyncBench {
     }
 
     private static String post(String endpoint, String query) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
-        HttpResponse<String> resp = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
-        if (resp.statusCode() != 200) throw new IllegalStateException("HTTP " + resp.statusCode() + ": " + resp.body());
-        return resp.body();
+        return QueryBench.post(endpoint, query);
     }
 
     /** Result rows of a SELECT answer. */
