@@ -185,9 +185,9 @@ public final class IdentityPlan {
             Disposition[] dispositions = new Disposition[n];
             boolean[] replacesEarlier = keepOnePerSource(iris, replacedBy, dispositions);
             Map<String, List<StoredSourceGraph>> storeGraphs = new HashMap<>();
-            List<StoreDeletion> deletions = new ArrayList<>();
             Map<String, List<Integer>> byPaper = new LinkedHashMap<>();
-            Map<String, Map<String, SourceRef>> withdrawn = new HashMap<>();
+            // paper → source → the withdrawal of that source's graph, in the order read
+            Map<String, Map<String, SourceRef>> withdrawn = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 if (dispositions[i] != null) continue;
                 RecordKey key = keys.get(i);
@@ -228,12 +228,7 @@ public final class IdentityPlan {
             }
             AuthorPlanner planner = new AuthorPlanner(paperIris, planKeys, index.store());
             AuthorList[] all = planner.plan(byPaper.values(), planKeys.size());
-            for (Map.Entry<String, Map<String, SourceRef>> paper : withdrawn.entrySet())
-                for (StoredSourceGraph g : storeGraphs.get(paper.getKey())) {
-                    SourceRef by = paper.getValue().get(g.source());
-                    if (by != null) deletions.add(new StoreDeletion(paper.getKey(), g.graph(), by, !byPaper.containsKey(paper.getKey()), authorsLost(g,
-                            storeGraphs.get(paper.getKey()), paper.getValue().keySet(), byPaper.get(paper.getKey()), all)));
-                }
+            List<StoreDeletion> deletions = storeDeletions(withdrawn, storeGraphs, byPaper, all);
             List<AuthorListEdit> edits = new ArrayList<>();
             for (int k = 0; k < stored.size(); k++) edit(stored.get(k), storedPaper.get(k), all[n + k]).ifPresent(edits::add);
             edits.addAll(planner.storeEdits());
@@ -274,6 +269,24 @@ public final class IdentityPlan {
                 kept.put(slot, i);
             }
             return replacesEarlier;
+        }
+
+        /** The store's source graphs the run's withdrawals remove, each with what it leaves of its paper. */
+        private static List<StoreDeletion> storeDeletions(Map<String, Map<String, SourceRef>> withdrawn,
+                                                          Map<String, List<StoredSourceGraph>> storeGraphs,
+                                                          Map<String, List<Integer>> byPaper, AuthorList[] planned) {
+            List<StoreDeletion> out = new ArrayList<>();
+            for (Map.Entry<String, Map<String, SourceRef>> paper : withdrawn.entrySet()) {
+                List<StoredSourceGraph> graphs = storeGraphs.get(paper.getKey());
+                List<Integer> runRecords = byPaper.get(paper.getKey());
+                for (StoredSourceGraph g : graphs) {
+                    SourceRef by = paper.getValue().get(g.source());
+                    if (by == null) continue;
+                    out.add(new StoreDeletion(paper.getKey(), g.graph(), by, runRecords == null,
+                            authorsLost(g, graphs, paper.getValue().keySet(), runRecords, planned)));
+                }
+            }
+            return out;
         }
 
         private static StoredSourceGraph storedGraph(List<StoredSourceGraph> graphs, String source) {
