@@ -37,7 +37,8 @@ class EveryReaderBadBytesTest {
         CARD(".md", "", ""), PUBTATOR(".pubtator", "", ""),
         BIOC_XML(".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collection><source>x</source><date>2024</date><key>k</key>\n", "</collection>\n"),
         PUBMED_XML(".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PubmedArticleSet>\n", "</PubmedArticleSet>\n"),
-        BIOC_JSON(".json", "{\"source\": \"x\", \"documents\": [\n", "]}\n");
+        BIOC_JSON(".json", "{\"source\": \"x\", \"documents\": [\n", "]}\n"),
+        JATS_XML(".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pmc-articleset>\n", "</pmc-articleset>\n");
 
         final String ext, head, tail;
 
@@ -57,6 +58,8 @@ class EveryReaderBadBytesTest {
                         + "</text></passage></document>\n";
                 case PUBMED_XML -> "<PubmedArticle><MedlineCitation><PMID>" + i + "</PMID>\n<Article><ArticleTitle>" + text
                         + "</ArticleTitle></Article></MedlineCitation></PubmedArticle>\n";
+                case JATS_XML -> "<article><front><article-meta><article-id pub-id-type=\"pmid\">" + i + "</article-id>\n<title-group><article-title>" + text
+                        + "</article-title></title-group></article-meta></front></article>\n";
                 case BIOC_JSON -> "{\"id\": \"" + i + "\",\n \"passages\": [{\"offset\": 0, \"infons\": {\"type\": \"title\"}, \"text\": \"" + text
                         + "\"}]}" + (i < 3 ? "," : "") + "\n";
             };
@@ -104,7 +107,8 @@ class EveryReaderBadBytesTest {
 
     /** Record lines of the undamaged file: where the records start. */
     private static final Map<Format, List<Long>> LINES = Map.of(Format.CARD, List.of(1L, 14L, 27L), Format.PUBTATOR, List.of(1L, 5L, 9L),
-            Format.BIOC_XML, List.of(3L, 5L, 7L), Format.PUBMED_XML, List.of(3L, 5L, 7L), Format.BIOC_JSON, List.of(2L, 4L, 6L));
+            Format.BIOC_XML, List.of(3L, 5L, 7L), Format.PUBMED_XML, List.of(3L, 5L, 7L), Format.BIOC_JSON, List.of(2L, 4L, 6L),
+            Format.JATS_XML, List.of(3L, 5L, 7L));
 
     @ParameterizedTest
     @EnumSource(Format.class)
@@ -117,7 +121,7 @@ class EveryReaderBadBytesTest {
                 case CARD -> expect(r, 3, "WARN 22 INVALID_UTF8", f);
                 case PUBTATOR -> expect(r, 3, "WARN 6 INVALID_UTF8", f);
                 // XML and JSON cannot be read past the bytes: the records before them stand
-                case BIOC_XML, PUBMED_XML -> expect(r, 1, "SKIP 6 INVALID_UTF8", f);
+                case BIOC_XML, PUBMED_XML, JATS_XML -> expect(r, 1, "SKIP 6 INVALID_UTF8", f);
                 case BIOC_JSON -> expect(r, 1, "SKIP 5 INVALID_UTF8", f);
             }
             assertEquals(LINES.get(f).subList(0, r.records().size()), r.lines());
@@ -131,7 +135,7 @@ class EveryReaderBadBytesTest {
         switch (f) {
             case CARD -> expect(r, 3, "WARN 22 NUL_BYTE", f);
             case PUBTATOR -> expect(r, 3, "WARN 6 NUL_BYTE", f);
-            case BIOC_XML, PUBMED_XML -> expect(r, 1, "SKIP 6 BAD_XML", f);
+            case BIOC_XML, PUBMED_XML, JATS_XML -> expect(r, 1, "SKIP 6 BAD_XML", f);
             // a raw control character is not JSON: the document it is in is the one reported
             case BIOC_JSON -> expect(r, 1, "SKIP 4 BAD_JSON", f);
         }
@@ -139,7 +143,7 @@ class EveryReaderBadBytesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Format.class, names = {"CARD", "BIOC_XML", "PUBMED_XML", "BIOC_JSON"})
+    @EnumSource(value = Format.class, names = {"CARD", "BIOC_XML", "PUBMED_XML", "BIOC_JSON", "JATS_XML"})
     void escapedLoneSurrogatesAreReported(Format f) throws IOException {
         String escape = switch (f) {
             case BIOC_JSON -> "\\ud800";
@@ -148,7 +152,7 @@ class EveryReaderBadBytesTest {
         Read r = read(f, "surrogate" + f.ext, f.file(escape.getBytes(StandardCharsets.UTF_8), ""));
         switch (f) {
             case CARD -> expect(r, 3, "WARN 22 CONTROL_CHAR", f);
-            case BIOC_XML, PUBMED_XML -> expect(r, 1, "SKIP 6 BAD_XML", f);
+            case BIOC_XML, PUBMED_XML, JATS_XML -> expect(r, 1, "SKIP 6 BAD_XML", f);
             case BIOC_JSON -> expect(r, 3, "WARN 5 CONTROL_CHAR", f);
             default -> throw new AssertionError(f);
         }
@@ -208,7 +212,7 @@ class EveryReaderBadBytesTest {
             case CARD -> expect(r, 2, "SKIP 27 TRUNCATED", f);
             // record 3 is whole but for its annotation line, which is reported
             case PUBTATOR -> expect(r, 3, "WARN 11 BAD_LINE", f);
-            case BIOC_XML, PUBMED_XML -> expect(r, 2, "SKIP 8 TRUNCATED", f);
+            case BIOC_XML, PUBMED_XML, JATS_XML -> expect(r, 2, "SKIP 8 TRUNCATED", f);
             case BIOC_JSON -> expect(r, 2, "SKIP 6 BAD_JSON", f);
         }
         assertEquals(LINES.get(f).subList(0, r.records().size()), r.lines());
@@ -228,7 +232,7 @@ class EveryReaderBadBytesTest {
             case CARD -> expect(r, 2, "SKIP 27 TRUNCATED", f);
             case PUBTATOR -> expect(r, 2, "SKIP 9 TRUNCATED_FILE", f);
             // the cut falls in the closing tags: every record is whole
-            case BIOC_XML, PUBMED_XML -> expect(r, 3, "SKIP 9 TRUNCATED", f);
+            case BIOC_XML, PUBMED_XML, JATS_XML -> expect(r, 3, "SKIP 9 TRUNCATED", f);
             case BIOC_JSON -> expect(r, 2, "SKIP 6 BAD_JSON", f);
         }
         assertEquals(LINES.get(f).subList(0, r.records().size()), r.lines());
@@ -247,7 +251,7 @@ class EveryReaderBadBytesTest {
                 assertEquals(List.of(1L, 6L, 10L), r.lines());
             }
             // a streaming XML or JSON parser cannot find its footing again: the rest of the file is one SKIP
-            case BIOC_XML, PUBMED_XML -> expect(r, 1, "SKIP " + garbageLine + " BAD_XML", f);
+            case BIOC_XML, PUBMED_XML, JATS_XML -> expect(r, 1, "SKIP " + garbageLine + " BAD_XML", f);
             case BIOC_JSON -> expect(r, 1, "SKIP " + garbageLine + " BAD_JSON", f);
         }
     }
