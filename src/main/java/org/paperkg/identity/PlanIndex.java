@@ -23,6 +23,8 @@ final class PlanIndex implements PaperIndex {
     private final Map<String, String> renamed = new HashMap<>();
     /** Store papers the run has met, in the order met. */
     private final Set<String> storePapers = new LinkedHashSet<>();
+    /** The store papers met, by the name they end with; made by the first {@link #storeGraphs} call. */
+    private Map<String, java.util.List<String>> byFinalName;
 
     /** {@code store}: the target's papers, or null for a target that starts empty. */
     PlanIndex(PaperIndex store) {
@@ -34,7 +36,10 @@ final class PlanIndex implements PaperIndex {
         Set<String> papers = new LinkedHashSet<>(run.papersWith(kind, value));
         if (store != null)
             for (String p : store.papersWith(kind, value)) {
-                if (storePapers.add(p)) run.register(p, store.idsOf(p));
+                if (storePapers.add(p)) {
+                    run.register(p, store.idsOf(p));
+                    byFinalName = null;
+                }
                 papers.add(current(p));
             }
         return papers;
@@ -54,6 +59,7 @@ final class PlanIndex implements PaperIndex {
     public void renamed(String from, String to) {
         run.renamed(from, to);
         renamed.put(from, to);
+        byFinalName = null;
     }
 
     /** The target store's papers, or null for a target that starts empty. */
@@ -78,14 +84,21 @@ final class PlanIndex implements PaperIndex {
         return merges;
     }
 
-    /** The source graphs of the store papers that end as {@code paper}, named as after the merges. */
+    /**
+     * The source graphs of the store papers that end as {@code paper}, named as after the merges.
+     * Asked for every paper of the run once the run is read: the store papers are grouped by their
+     * final name once (again only after a rename or a new store paper), not scanned for each paper.
+     */
     java.util.List<StoredSourceGraph> storeGraphs(String paper, PaperIris iris) {
         java.util.List<StoredSourceGraph> out = new java.util.ArrayList<>();
         if (store == null) return out;
-        for (String p : storePapers)
-            if (current(p).equals(paper))
-                for (StoredSourceGraph l : store.sourceGraphs(p))
-                    out.add(new StoredSourceGraph(iris.graph(l.source(), paper), l.source(), l.version(), l.authors(), l.persons()));
+        if (byFinalName == null) {
+            byFinalName = new HashMap<>();
+            for (String p : storePapers) byFinalName.computeIfAbsent(current(p), k -> new java.util.ArrayList<>()).add(p);
+        }
+        for (String p : byFinalName.getOrDefault(paper, java.util.List.of()))
+            for (StoredSourceGraph l : store.sourceGraphs(p))
+                out.add(new StoredSourceGraph(iris.graph(l.source(), paper), l.source(), l.version(), l.authors(), l.persons()));
         return out;
     }
 }
