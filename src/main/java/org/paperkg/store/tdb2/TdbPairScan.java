@@ -1,4 +1,4 @@
-package org.paperkg.store.tdb;
+package org.paperkg.store.tdb2;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.paperkg.store.tdb;
+package org.paperkg.store.tdb2;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
