@@ -53,15 +53,8 @@ final class ServerIngest {
     synchronized RunSummary sync(Path file, String name, boolean force, IngestProblems problems) throws IOException {
         RunProvenance provenance = RunProvenance.start(settings.base(), RunProvenance.SYNC, settings.version(),
                 List.of("POST", "/kg/ingest?sync=true", name));
-        // the run records the file under the name it was published as: the ledger knows files by it
-        Path dir = java.nio.file.Files.createTempDirectory("paperkg-sync");
-        Path named = java.nio.file.Files.createSymbolicLink(dir.resolve(name), file.toAbsolutePath());
-        try {
-            return Sync.applyOne(dsg, name, named, force, Ingest.create().base(settings.base()).prefixes(settings.prefixes())
-                    .limits(settings.limits()).problems(problems), provenance);
-        } finally {
-            java.nio.file.Files.deleteIfExists(named);
-            java.nio.file.Files.deleteIfExists(dir);
-        }
+        // the spool keeps the file's own name, which the run records and the ledger knows it by
+        return Sync.applyOne(dsg, name, file, force, Ingest.create().base(settings.base()).prefixes(settings.prefixes())
+                .limits(settings.limits()).problems(problems), provenance);
     }
 }

@@ -93,7 +93,10 @@ final class UploadSpool implements AutoCloseable {
     /** Copies one file, refusing it once it passes {@code remaining} bytes ({@code limit} is the whole upload's). */
     private void copy(InputStream in, String given, long remaining, long limit) throws IOException, TooLarge {
         String name = displayName(given, files.size());
-        Path file = dir.resolve(files.size() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+        // a folder per file keeps the file's own name: the run's provenance (and a sync's ledger) record it
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.matches("\\.*")) safe = "upload-" + (files.size() + 1); // "." or "..": no file name
+        Path file = Files.createDirectories(dir.resolve(Integer.toString(files.size()))).resolve(safe);
         long n = 0;
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(file)) {
