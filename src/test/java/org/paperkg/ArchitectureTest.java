@@ -40,7 +40,7 @@ class ArchitectureTest {
             {"Provenance", "describe"},
             {"Reading", "reading"},
             {"Parts", "identity", "map", "stats", "ontology", "ontologytools", "export", "push", "validate", "query",
-                    "figures", "report", "synth"},
+                    "figures", "report", "synth", "lookup"},
             {"Records", "source", "ids", "vocab", "problem"},
             {"Store", "store"},
             {"Base", "util", "settings"}};

@@ -59,7 +59,8 @@ public final class InferenceDataset {
         return new View(dsg, inf);
     }
 
-    static Graph vocabulary() {
+    /** paperkg's vocabulary (the {@code pkg:} terms) as a new graph, with the file's prefixes; also what the server answers at /vocab. */
+    public static Graph vocabulary() {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = InferenceDataset.class.getResourceAsStream(VOCABULARY)) {
             if (in == null) throw new IllegalStateException("missing resource " + VOCABULARY);

@@ -9,9 +9,12 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.paperkg.lookup.Lookup;
+import org.paperkg.query.QueryText;
 import org.paperkg.query.UnionDefaultDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * {@code /} together with the three read-only {@code /$/} resources it needs
  * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API. A GET of a query
  * endpoint without a query returns its SPARQL 1.1 Service Description ({@link ServiceDescriptionFilter}),
- * and the store's VoID description is at {@code /.well-known/void}. With updates, paper files are
+ * and the store's VoID description is at {@code /.well-known/void}. The IRIs minted under the
+ * ingest settings' base dereference here ({@link LookupServlet}: {@code <base>paper/…} at {@code /paper/…}). With updates, paper files are
  * ingested through {@code POST /kg/ingest}, and SPARQL Update and Graph Store writes to paperkg's
  * own graphs are refused ({@link GuardedDataset}).
  * <p>
@@ -84,6 +88,10 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .addFilter("/*", new ServiceDescriptionFilter(dsg, datasetPath, DatasetEndpoints.QUERY_ENDPOINTS,
                         "/.well-known/void", !opts.services().isEmpty()))
                 .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
+        LookupServlet lookup = new LookupServlet(dsg, settings.base(), lookupPrefixes(settings),
+                opts.timeout(), datasetPath + "/" + DatasetEndpoints.DATA, new Lookup(settings.base(), Lookup.DEFAULT_MAX_STATEMENTS));
+        for (String path : LookupServlet.PATHS)
+            builder.addServlet(path, lookup);
         if (guarded != null)
             builder.addFilter(datasetPath + "/" + DatasetEndpoints.UPDATE,
                     (request, response, chain) -> guarded.duringUpdate(() -> chain.doFilter(request, response)));
@@ -108,6 +116,12 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         if (opts.allowUpdate())
             LOG.info("Updates enabled (login required) at {}", endpoint.datasetUrl(DatasetEndpoints.UPDATE));
         return endpoint;
+    }
+
+    /** The prefixes looked-up descriptions are written with: paperkg's, the schemes', and the description graphs'. */
+    private static PrefixMapping lookupPrefixes(IngestSettings settings) {
+        return QueryText.prefixes(settings.prefixes()).setNsPrefix("void", "http://rdfs.org/ns/void#")
+                .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#").setNsPrefix("spdx", "http://spdx.org/rdf/terms#");
     }
 
     /** The port actually in use (differs from the options when they asked for port 0). */

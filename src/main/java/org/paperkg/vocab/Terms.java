@@ -46,6 +46,9 @@ public final class Terms {
     public static final Node SCHEMA_MENTIONS = uri(SCHEMA, "mentions");
     public static final Node SCHEMA_POSITION = uri(SCHEMA, "position");
     public static final Node PROV_WAS_DERIVED_FROM = uri(PROV, "wasDerivedFrom");
+    public static final Node PROV_WAS_GENERATED_BY = uri(PROV, "wasGeneratedBy");
+    public static final Node PROV_GENERATED = uri(PROV, "generated");
+    public static final Node PROV_USED = uri(PROV, "used");
 
     public static final Node PRO_IS_DOCUMENT_CONTEXT_FOR = uri(PRO, "isDocumentContextFor");
     public static final Node PRO_ROLE_IN_TIME = uri(PRO, "RoleInTime");

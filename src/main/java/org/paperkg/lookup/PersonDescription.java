@@ -1,0 +1,41 @@
+package org.paperkg.lookup;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.vocab.Terms;
+
+/**
+ * A person (or an ORCID person, or an organization that authors): what the store says about them
+ * (name, name parts), and their authorships: each {@code pro:RoleInTime} they hold with its
+ * position and paper, the papers naming them {@code dcterms:creator}, and those papers' titles.
+ * Index lookups per authorship; the co-author pairs of the statistics are left out.
+ */
+final class PersonDescription {
+
+    private final SubjectDescription subjects;
+
+    PersonDescription(SubjectDescription subjects) {
+        this.subjects = subjects;
+    }
+
+    void describe(DatasetGraph dsg, Node person, Description out) {
+        subjects.describeOnly(dsg, person, out);
+        Set<Node> papers = new LinkedHashSet<>();
+        out.each(dsg.find(Node.ANY, Node.ANY, Terms.PRO_IS_HELD_BY, person), held -> {
+            Node role = held.getSubject();
+            out.addAll(dsg.find(held.getGraph(), role, Node.ANY, Node.ANY));
+            out.each(dsg.find(held.getGraph(), Node.ANY, Terms.PRO_IS_DOCUMENT_CONTEXT_FOR, role), context -> {
+                out.add(context);
+                papers.add(context.getSubject());
+            });
+        });
+        out.each(dsg.find(Node.ANY, Node.ANY, Terms.DCT_CREATOR, person), creator -> {
+            out.add(creator);
+            papers.add(creator.getSubject());
+        });
+        for (Node paper : papers) out.addAll(dsg.find(Node.ANY, paper, Terms.DCT_TITLE, Node.ANY));
+    }
+}
