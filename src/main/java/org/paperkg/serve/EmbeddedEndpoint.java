@@ -11,7 +11,11 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.lookup.Lookup;
 import org.paperkg.query.QueryText;
@@ -105,6 +109,7 @@ public final class EmbeddedEndpoint implements AutoCloseable {
 
         FusekiServer server = builder.build();
         bindConnectorsTo(server, opts.host());
+        allowEncodedSlashes(server);
         server.start();
 
         EmbeddedEndpoint endpoint = new EmbeddedEndpoint(server, opts);
@@ -183,6 +188,21 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("Unknown host to bind to: " + host, e);
         }
+    }
+
+    /**
+     * A DOI paper's IRI keeps the DOI as one path segment, its slash encoded
+     * ({@code paper/doi/10.1000%2Fxyz}), and dereferencing it sends that path: Jetty is told to take
+     * encoded slashes, and {@link EncodedSlashGate} takes them only on the lookup paths.
+     */
+    private static void allowEncodedSlashes(FusekiServer server) {
+        UriCompliance compliance = UriCompliance.DEFAULT.with("paperkg DOI IRIs", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR);
+        for (Connector connector : server.getJettyServer().getConnectors())
+            for (ConnectionFactory factory : connector.getConnectionFactories())
+                if (factory instanceof HttpConnectionFactory http) http.getHttpConfiguration().setUriCompliance(compliance);
+        for (ServletContextHandler context : server.getJettyServer().getDescendants(ServletContextHandler.class))
+            context.getServletHandler().setDecodeAmbiguousURIs(true);
+        server.getJettyServer().setHandler(new EncodedSlashGate(server.getJettyServer().getHandler(), LookupServlet.prefixes()));
     }
 
     /**

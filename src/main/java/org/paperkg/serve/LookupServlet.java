@@ -39,6 +39,11 @@ final class LookupServlet extends HttpServlet {
     static final List<String> PATHS = List.of("/paper/*", "/person/*", "/person", "/graph/*", "/journal/*",
             "/organization/*", "/book/*", "/dataset", "/dataset/*", "/run/*", "/agent/*", "/stats", "/stats/*", "/vocab");
 
+    /** The path prefixes under which the lookup answers (the PATHS that take a rest), e.g. {@code /paper/}. */
+    static List<String> prefixes() {
+        return PATHS.stream().filter(p -> p.endsWith("/*")).map(p -> p.substring(0, p.length() - 1)).toList();
+    }
+
     /** The IRI of paperkg's vocabulary document, whose terms are {@code pkg:} (Vocab.PKG without its '#'). */
     static final String VOCABULARY_IRI = Vocab.PKG.substring(0, Vocab.PKG.length() - 1);
 

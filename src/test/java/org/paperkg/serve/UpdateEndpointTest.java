@@ -69,6 +69,24 @@ class UpdateEndpointTest {
     }
 
     @Test
+    void anEncodedSlashDoesNotGetPastTheLogin() {
+        // the server takes %2F in paths (DOI IRIs dereference); the write endpoints must stay behind the login
+        long before = TestData.quadCount(stored);
+        String update = insert("slash");
+        for (String path : new String[] {"/kg%2Fupdate", "/kg%2fupdate", "/kg/update%2F", "/kg%2Fingest",
+                "/paper/..%2F..%2Fkg%2Fingest", "/paper/%2E%2E%2Fkg%2Fupdate", "/graph/x/..%2f..%2f..%2fkg%2fingest"}) {
+            HttpResponse<String> r = Http.post(endpoint.baseUrl() + path.substring(1), "application/sparql-update", update);
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500 && !r.body().contains("paperkg-ingest"),
+                    path + " answered " + r.statusCode() + " " + r.body());
+        }
+        String g = "?graph=" + Http.encode(TestData.EX + "slash");
+        HttpResponse<String> put = Http.method("PUT", endpoint.baseUrl() + "kg%2Fdata" + g, "text/turtle", "<a:b> <a:c> 1 .");
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "PUT answered " + put.statusCode());
+        assertEquals(before, TestData.quadCount(stored));
+        assertFalse(TestData.contains(stored, quad("slash")));
+    }
+
+    @Test
     void updateWithCredentialsChangesTheData() {
         HttpResponse<String> r = postAs("alice", "s3cret:with:colons", kg + "/update", "application/sparql-update", insert("alice"));
         assertTrue(r.statusCode() >= 200 && r.statusCode() < 300, r.statusCode() + " " + r.body());
