@@ -5,9 +5,16 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -157,15 +164,33 @@ final class LookupServlet extends HttpServlet {
 
     private byte[] write(Description d, RdfFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrefixMapping used = usedPrefixes(d.triples());
         if (format.quads()) {
             DatasetGraph quads = d.quads();
-            quads.prefixes().putAll(prefixes);
+            quads.prefixes().putAll(used);
             RDFWriter.source(quads).format(format.writer).output(out);
         } else {
-            d.triples().getPrefixMapping().setNsPrefixes(prefixes);
+            d.triples().getPrefixMapping().setNsPrefixes(used);
             RDFWriter.source(d.triples()).format(format.writer).output(out);
         }
         return out.toByteArray();
+    }
+
+    /** The prefixes whose namespace some IRI of the description is in: the header (or JSON-LD context) lists no others. */
+    private PrefixMapping usedPrefixes(Graph g) {
+        Map<String, String> all = prefixes.getNsPrefixMap();
+        PrefixMapping used = PrefixMapping.Factory.create();
+        Set<Node> seen = new HashSet<>();
+        Consumer<Node> note = n -> {
+            if (n.isURI() && seen.add(n))
+                all.forEach((prefix, ns) -> { if (n.getURI().startsWith(ns)) used.setNsPrefix(prefix, ns); });
+        };
+        g.find().forEachRemaining(t -> {
+            note.accept(t.getSubject());
+            note.accept(t.getPredicate());
+            note.accept(t.getObject().isLiteral() ? NodeFactory.createURI(t.getObject().getLiteralDatatypeURI()) : t.getObject());
+        });
+        return used;
     }
 
     /** A {@code Link} to each format's own URL (RFC 8288), so a client can see and bookmark the alternates. */

@@ -68,6 +68,15 @@ class ServeCommandTest {
             assertTrue(voidGraph.contains(dataset, org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/vocab#papers"),
                     org.apache.jena.graph.NodeFactory.createLiteralDT("1", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)), description.body());
 
+            // the paper's IRI, https://w3id.org/paperkg/paper/pmc/PMC13027165, dereferences at the server's own path
+            HttpResponse<String> paper = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(base + "/paper/pmc/PMC13027165")).header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, paper.statusCode(), paper.body());
+            org.apache.jena.graph.Graph paperGraph = org.apache.jena.riot.RDFParser.fromString(paper.body(), org.apache.jena.riot.Lang.TURTLE).toGraph();
+            assertTrue(paperGraph.contains(org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/paperkg/paper/pmc/PMC13027165"),
+                    org.apache.jena.graph.NodeFactory.createURI("http://purl.org/dc/terms/title"),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("Bone and Infections: An Osteoimmunological Interplay")), paper.body());
+
             p.destroy();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
             assertTrue(Files.readString(err).contains("endpoint stopped"), Files.readString(err));
