@@ -2,6 +2,7 @@ package org.paperkg.lookup;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,6 +28,7 @@ public final class Lookup {
     private final PaperDescription papers;
     private final PersonDescription people;
     private final GraphDescription graphs;
+    private final PaperAliases aliases;
     private final SubjectDescription subjects;
     private final Graph vocabulary = InferenceDataset.vocabulary();
 
@@ -40,6 +42,15 @@ public final class Lookup {
         this.papers = new PaperDescription(base, subjects, provenance);
         this.people = new PersonDescription(subjects);
         this.graphs = new GraphDescription(provenance);
+        this.aliases = new PaperAliases(base);
+    }
+
+    /**
+     * The store paper that {@code paperIri}, a paper IRI minted from a PMID or DOI with no source
+     * graph of its own, stands for: the one paper of the store with that PMID or DOI ({@link PaperAliases}).
+     */
+    public Optional<String> storePaperNamedBy(DatasetGraph dsg, String paperIri) {
+        return Txn.calculateRead(dsg, () -> aliases.storePaper(dsg, NodeFactory.createURI(paperIri)).map(Node::getURI));
     }
 
     /**

@@ -35,7 +35,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * paperkg's vocabulary. The answer is the resource's {@link Lookup description} in the RDF format
  * the client accepts ({@link AcceptedFormat}; {@code ?format=ttl|nt|jsonld|rdf|trig|nq} names one,
  * each has its own URL in the {@code Link} header), a client that prefers HTML is answered by
- * {@link #answerHtml}. An IRI the store does not know is 404; a description larger than
+ * {@link #answerHtml}. A paper IRI minted from a PMID or DOI of a paper the store keys by a stronger
+ * identifier is a 303 to that paper's IRI. An IRI the store does not know is 404; a description larger than
  * {@link Lookup#DEFAULT_MAX_STATEMENTS} statements 413, pointing to the Graph Store and SPARQL
  * endpoints; one that takes longer than the query timeout 503. Every error is a sentence in text/plain.
  * Only GET and HEAD; the store is read in a read transaction, as queries read it.
@@ -113,6 +114,15 @@ final class LookupServlet extends HttpServlet {
             }
         }
         Target t = target.get();
+        if (t.kind() == ResourceKind.PAPER) {
+            Optional<String> storePaper = lookup.storePaperNamedBy(dsg, t.iri());
+            if (storePaper.isPresent() && storePaper.get().startsWith(base)) {
+                // the same paper under the IRI its own record gives it (303: the description is there)
+                resp.setHeader("Location", "/" + storePaper.get().substring(base.length()) + (format != null ? "?format=" + encode(format) : ""));
+                sentence(req, resp, HttpServletResponse.SC_SEE_OTHER, "<" + t.iri() + "> is the store's paper <" + storePaper.get() + ">.");
+                return;
+            }
+        }
         links(resp, lookupUrl(req));
         if (choice instanceof AcceptedFormat.Rdf rdf) answerRdf(t.kind(), t.iri(), rdf.format(), format == null, req, resp);
         else answerHtml(t.kind(), t.iri(), req, resp);

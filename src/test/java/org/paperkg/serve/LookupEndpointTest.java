@@ -182,6 +182,16 @@ class LookupEndpointTest {
     }
 
     @Test
+    void aPaperIriFromItsDoiIsASeeOtherToTheStoresPaper() {
+        // references name papers by DOI or PMID; the card's paper is keyed by its PMC id
+        HttpResponse<String> r = Http.get(base + "paper/doi/10.3390%2Fijms27062602?format=nt");
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals("/paper/pmc/PMC13027165?format=nt", r.headers().firstValue("Location").orElse(""));
+        assertEquals("<" + base + "paper/doi/10.3390%2Fijms27062602> is the store's paper <" + paper + ">.\n", r.body());
+        assertEquals(404, Http.get(base + "paper/doi/10.3390%2Fnot-in-the-store").statusCode());
+    }
+
+    @Test
     void onlyGetAndHead() {
         HttpResponse<String> head = Http.send(Http.request(paper).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
                 .header("Accept", "application/ld+json").build());
