@@ -112,6 +112,32 @@ class LookupTest {
     }
 
     @Test
+    void everyLookupReadsByIndexNeverByScan() {
+        // each read names a subject, an object or a graph: one index range, whatever the store's size
+        java.util.List<String> scans = new java.util.ArrayList<>();
+        DatasetGraph watched = new org.apache.jena.sparql.core.DatasetGraphWrapper(dsg) {
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find(Node g, Node s, Node p, Node o) {
+                if (!g.isConcrete() && !s.isConcrete() && !o.isConcrete()) scans.add(g + " " + s + " " + p + " " + o);
+                return super.find(g, s, p, o);
+            }
+
+            @Override
+            public java.util.Iterator<org.apache.jena.sparql.core.Quad> find() {
+                scans.add("find()");
+                return super.find();
+            }
+        };
+        lookup.describe(watched, DOI_PAPER.getURI(), ResourceKind.PAPER, TIMEOUT);
+        lookup.describe(watched, CITED.getURI(), ResourceKind.PAPER, TIMEOUT);
+        lookup.describe(watched, PERSON.getURI(), ResourceKind.PERSON, TIMEOUT);
+        lookup.describe(watched, DOI_GRAPH.getURI(), ResourceKind.GRAPH, TIMEOUT);
+        lookup.describe(watched, JOURNAL.getURI(), ResourceKind.OTHER, TIMEOUT);
+        lookup.storePaperNamedBy(watched, BASE + "paper/pmid/1");
+        assertEquals(java.util.List.of(), scans);
+    }
+
+    @Test
     void theVocabularyIsPaperkgsOwn() {
         Description d = lookup.describe(dsg, "https://w3id.org/paperkg/vocab", ResourceKind.VOCABULARY, TIMEOUT);
         assertTrue(d.triples().contains(Terms.PKG_TLDR, Terms.RDFS_LABEL, Node.ANY));
