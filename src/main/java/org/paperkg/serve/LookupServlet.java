@@ -16,6 +16,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ids.IriFactory;
@@ -159,8 +160,9 @@ final class LookupServlet extends HttpServlet {
         byte[] body;
         try {
             body = write(d, format);
-        } catch (RuntimeException e) {
-            // RDF/XML cannot write every property IRI (one whose last character cannot start an XML name)
+        } catch (JenaException e) {
+            // RDF/XML cannot write every property IRI (one ending in a character that cannot start an XML name)
+            if (format != RdfFormat.RDFXML) throw e;
             sentence(req, resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "The description of <" + iri + "> cannot be written as "
                     + format.mediaType + " (" + e.getMessage() + "); ask for another of " + RdfFormat.mediaTypes() + ".");
             return;
