@@ -86,6 +86,10 @@ final class LookupServlet extends HttpServlet {
             return;
         }
         String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.equals("/person") && (req.getParameter("iri") == null || !IriFactory.isValid(req.getParameter("iri")))) {
+            sentence(req, resp, HttpServletResponse.SC_BAD_REQUEST, "Give the person's IRI: /person?iri=https%3A%2F%2Forcid.org%2F… (an absolute IRI, URL-encoded).");
+            return;
+        }
         Optional<Target> target = target(req, path);
         if (target.isEmpty()) {
             sentence(req, resp, HttpServletResponse.SC_NOT_FOUND, "This path is not an IRI that paperkg mints under " + base + ".");

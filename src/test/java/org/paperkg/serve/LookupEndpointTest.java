@@ -216,6 +216,9 @@ class LookupEndpointTest {
                 + "<" + paper + "> pro:isDocumentContextFor <" + paper + "#author-1> ; dcterms:creator <" + person + "> ; "
                 + "dcterms:title 'Bone and Infections: An Osteoimmunological Interplay' }"), r.body());
         assertFalse(ask(answer, "ASK { <" + paper + "> dcterms:abstract ?a }"), "a person's page is not the paper's: " + r.body());
+        HttpResponse<String> noIri = Http.get(base + "person?iri=not%20an%20iri");
+        assertEquals(400, noIri.statusCode());
+        assertTrue(noIri.body().startsWith("Give the person's IRI: /person?iri="), noIri.body());
         HttpResponse<String> byIri = Http.get(base + "person?iri=" + Http.encode(person), "text/turtle");
         assertEquals(200, byIri.statusCode());
         assertTrue(ask(parse(byIri.body(), RdfFormat.TURTLE), "ASK { <" + person + "> foaf:name 'Emanuela Galliera' }"));
