@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.figures.StatsQueries;
+import org.paperkg.ids.ConceptRef;
 import org.paperkg.stats.StatisticsGraph;
 
 /**
@@ -87,6 +88,22 @@ public final class Pages {
         return render("vocab", new VocabPage(links).model(vocabulary));
     }
 
+    /**
+     * The concept IRI a reader asked for: an IRI as given (its canonical form when it is one of a
+     * known scheme's other forms), or a CURIE of a known scheme ({@code MONDO:0005246}); empty for anything else.
+     */
+    public Optional<String> conceptIri(String iriOrCurie) {
+        if (iriOrCurie == null || iriOrCurie.isBlank()) return Optional.empty();
+        String v = iriOrCurie.strip();
+        if (site.prefixes().resolve(v) instanceof ConceptRef.Resolved r) return Optional.of(r.iri());
+        return Links.isWeb(v) ? Optional.of(v) : Optional.empty();
+    }
+
+    /** A 400 page: the request cannot be answered as asked, and the sentence says why. */
+    public String badRequest(String sentence) {
+        return message("Bad request", List.of(sentence), null, List.of());
+    }
+
     /** The 404 page for a path or IRI nothing answers. */
     public String notFound(String pathOrIri) {
         return message("Not found", List.of("Nothing here answers to " + pathOrIri + ".",
@@ -127,8 +144,7 @@ public final class Pages {
                     "The library queries on the start page find papers by concept, author, year and identifier."), null, List.of()));
         if (terms == null || terms.isBlank())
             return new Page(400, message("Nothing to search for", List.of("Type some words into the search box."), null, List.of()));
-        Page page = library(SEARCH_QUERY, Map.of(SEARCH_PARAMETER, List.of(terms)));
-        return page;
+        return library(SEARCH_QUERY, Map.of(SEARCH_PARAMETER, List.of(terms)));
     }
 
     /** The stylesheet the pages link to. */

@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.paperkg.pages.PageSite;
+import org.paperkg.pages.Pages;
 import org.paperkg.query.UnionDefaultDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +26,11 @@ import org.slf4j.LoggerFactory;
  * cut at the timeout is an error status (503), never truncated results behind a 200
  * ({@link CompleteResponseFilter}); {@code SERVICE} is refused except to the endpoints in
  * {@link ServeOptions#services()}; the Fuseki query page is served at
- * {@code /} together with the three read-only {@code /$/} resources it needs
+ * {@code /index.html} (the start page {@code /} is the pages' own) together with the three read-only {@code /$/} resources it needs
  * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API. A GET of a query
  * endpoint without a query returns its SPARQL 1.1 Service Description ({@link ServiceDescriptionFilter}),
- * and the store's VoID description is at {@code /.well-known/void}. With updates, paper files are
+ * and the store's VoID description is at {@code /.well-known/void}. The pages for people (the start
+ * page at {@code /}, concepts, library answers, search) are {@link PageServlet}'s. With updates, paper files are
  * ingested through {@code POST /kg/ingest}, and SPARQL Update and Graph Store writes to paperkg's
  * own graphs are refused ({@link GuardedDataset}).
  * <p>
@@ -84,6 +87,9 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .addFilter("/*", new ServiceDescriptionFilter(dsg, datasetPath, DatasetEndpoints.QUERY_ENDPOINTS,
                         "/.well-known/void", !opts.services().isEmpty()))
                 .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
+        Pages pages = Pages.of(dsg, PageSite.builder().base(settings.base()).prefixes(settings.prefixes())
+                .datasetName(opts.datasetName()).readOnly(!opts.allowUpdate()).queryTimeout(opts.timeout()).build());
+        for (String path : PageServlet.PATHS) builder.addServlet(path, new PageServlet(pages));
         if (guarded != null)
             builder.addFilter(datasetPath + "/" + DatasetEndpoints.UPDATE,
                     (request, response, chain) -> guarded.duringUpdate(() -> chain.doFilter(request, response)));
