@@ -166,7 +166,7 @@ final class ConceptPage {
     }
 
     private String first(Node statistics, Node row, Node p) {
-        var it = store.dataset().find(statistics, row, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        Node o = store.firstIn(statistics, row, p);
+        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 }

@@ -42,6 +42,7 @@ final class LandingPage {
             LibraryEntry.load(name).ifPresent(e -> queries.add(Model.of(
                     "name", e.name(), "summary", e.summary(), "details", e.details().isEmpty() ? null : e.details(),
                     "parameters", e.parameters(), "hasParameters", !e.parameters().isEmpty(),
+                    "more", !e.parameters().isEmpty() || !e.details().isEmpty(),
                     "run", "/library/" + e.name(), "open", site.queryPageWith(e.text()))));
         return Model.of(
                 "title", "paperkg knowledge graph",

@@ -3,6 +3,7 @@ package org.paperkg.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,13 @@ import org.paperkg.vocab.Vocab;
  * {@code javascript:}, {@code data:}, {@code urn:}): such an IRI is shown as text.
  */
 final class Links {
+
+    /** Vocabularies of the ontologies, mappings and descriptions a store holds, besides paperkg's own prefixes. */
+    private static final Map<String, String> MORE_PREFIXES = Map.of(
+            "skos", "http://www.w3.org/2004/02/skos/core#", "owl", "http://www.w3.org/2002/07/owl#",
+            "oboInOwl", "http://www.geneontology.org/formats/oboInOwl#", "void", "http://rdfs.org/ns/void#",
+            "dcat", "http://www.w3.org/ns/dcat#", "spdx", "http://spdx.org/rdf/terms#",
+            "sd", "http://www.w3.org/ns/sparql-service-description#", "obo", "http://purl.obolibrary.org/obo/");
 
     private final PageSite site;
 
@@ -70,10 +78,11 @@ final class Links {
         if (scheme.isPresent()) return scheme.get().prefix() + ":" + iri.substring(scheme.get().namespace().length());
         if (iri.startsWith(Vocab.PKG)) return "pkg:" + iri.substring(Vocab.PKG.length());
         if (iri.startsWith(site.base())) return iri.substring(site.base().length());
-        for (Map.Entry<String, String> p : Vocab.PREFIXES.entrySet())
-            if (iri.startsWith(p.getValue()) && iri.length() > p.getValue().length()
-                    && iri.indexOf('/', p.getValue().length()) < 0 && iri.indexOf('#', p.getValue().length()) < 0)
-                return p.getKey() + ":" + iri.substring(p.getValue().length());
+        for (Map<String, String> prefixes : List.of(Vocab.PREFIXES, MORE_PREFIXES))
+            for (Map.Entry<String, String> p : prefixes.entrySet())
+                if (iri.startsWith(p.getValue()) && iri.length() > p.getValue().length()
+                        && iri.indexOf('/', p.getValue().length()) < 0 && iri.indexOf('#', p.getValue().length()) < 0)
+                    return p.getKey() + ":" + iri.substring(p.getValue().length());
         return iri;
     }
 

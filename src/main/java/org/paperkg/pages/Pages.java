@@ -128,7 +128,8 @@ public final class Pages {
         params.forEach((k, v) -> { if (!v.isEmpty() && !v.get(0).isBlank()) bound.add(Model.of("name", k, "value", v.get(0))); });
         return new Page(200, render("table", Model.of("title", e.name(), "heading", e.name(), "summary", e.summary(),
                 "bound", bound, "columns", t.columns(), "rowCount", t.rows().size(), "cut", t.cut() ? LibraryRun.MAX_ROWS : null,
-                "open", site.queryPageWith(e.text()),
+                "open", site.queryPageWith(e.text()), "action", "/library/" + e.name(),
+                "fields", fields(e, params),
                 "rows", t.rows().stream().map(cells -> Model.of("cells", cells)).toList())));
     }
 
@@ -145,6 +146,14 @@ public final class Pages {
         if (terms == null || terms.isBlank())
             return new Page(400, message("Nothing to search for", List.of("Type some words into the search box."), null, List.of()));
         return library(SEARCH_QUERY, Map.of(SEARCH_PARAMETER, List.of(terms)));
+    }
+
+    /** The form fields of a query's parameters, filled with the values asked for, then the page's size and offset. */
+    private static List<Map<String, Object>> fields(LibraryEntry e, Map<String, List<String>> params) {
+        List<String> names = new ArrayList<>(e.parameterNames());
+        names.addAll(List.of("limit", "offset"));
+        return names.stream().map(n -> Model.of("name", n, "value",
+                params.getOrDefault(n, List.of()).isEmpty() ? "" : params.get(n).get(0))).toList();
     }
 
     /** The stylesheet the pages link to. */

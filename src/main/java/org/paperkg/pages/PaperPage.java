@@ -213,8 +213,8 @@ final class PaperPage {
         store.dataset().find(Node.ANY, Node.ANY, FOAF_PRIMARY_TOPIC, paper).forEachRemaining(q -> {
             if (!q.getGraph().equals(q.getSubject()) || !q.getGraph().isURI()) return;
             Node g = q.getGraph();
-            Node run = first(provenance, g, PROV_GENERATED_BY);
-            Node file = first(provenance, g, Terms.PROV_WAS_DERIVED_FROM);
+            Node run = store.firstIn(provenance, g, PROV_GENERATED_BY);
+            Node file = store.firstIn(provenance, g, Terms.PROV_WAS_DERIVED_FROM);
             out.add(Model.of("graph", links.iri(g.getURI()),
                     "format", store.firstText(g, Terms.PKG_SOURCE_FORMAT),
                     "file", file == null ? null : store.firstText(file, PKG_PATH),
@@ -231,10 +231,5 @@ final class PaperPage {
         String runs = site.base() + "run/";
         return iri.startsWith(runs) ? new Link(label != null ? label : links.shortForm(iri),
                 links.href(site.base() + "graph/run/" + iri.substring(runs.length()))) : links.iri(iri, label);
-    }
-
-    private Node first(Node graph, Node s, Node p) {
-        var it = store.dataset().find(graph, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 }

@@ -71,6 +71,12 @@ final class StoreReader {
         return n == null ? null : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : null;
     }
 
+    /** The first object of {@code s p ?o} in one named graph (the statistics, the provenance), or null. */
+    Node firstIn(Node graph, Node s, Node p) {
+        var it = dataset.find(graph, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
     /** The subjects of {@code ?s p o} in any graph, at most {@code max}, in code-point order of their IRIs. */
     List<Node> subjects(Node p, Node o, int max) {
         java.util.TreeSet<String> iris = new java.util.TreeSet<>();

@@ -52,7 +52,7 @@ final class TriplesPage {
             String label = o.isURI() ? store.firstText(o, Terms.RDFS_LABEL) : null;
             origin.add(Model.of("predicate", links.of(q.getPredicate()), "object", o.isURI() ? links.iri(o.getURI(), path != null ? path : label) : links.of(o)));
         });
-        Node topic = first(g, g, FOAF_PRIMARY_TOPIC);
+        Node topic = store.firstIn(g, g, FOAF_PRIMARY_TOPIC);
         return Optional.of(Model.of(
                 "title", "Graph " + links.shortForm(iri), "heading", links.shortForm(iri), "kind", "graph", "iri", iri,
                 "topic", topic != null && topic.isURI() ? links.iri(topic.getURI(), store.firstText(topic, Terms.DCT_TITLE)) : null,
@@ -94,10 +94,5 @@ final class TriplesPage {
         }
         return Model.of("s", links.of(t.getSubject()), "p", links.of(t.getPredicate()), "o", links.of(o),
                 "literal", o.isLiteral(), "datatype", annotation);
-    }
-
-    private Node first(Node g, Node s, Node p) {
-        var it = store.dataset().find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 }

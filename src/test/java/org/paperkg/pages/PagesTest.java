@@ -72,8 +72,13 @@ class PagesTest {
     }
 
     @Test
-    void aPaperPageHasItsTitleIdentifiersAuthorsInOrderFindingsAndMentionsByConcept() {
-        Document doc = html(pages.paper(PagesStore.EXAMPLE_PAPER).orElseThrow());
+    void aPaperPageHasItsTitleIdentifiersAuthorsInOrderFindingsAndMentionsByConcept() throws IOException {
+        String page = pages.paper(PagesStore.EXAMPLE_PAPER).orElseThrow();
+        // kept for people to look at, with the stylesheet beside it (build output, not committed)
+        Files.createDirectories(Path.of("target", "pages"));
+        Files.writeString(Path.of("target", "pages", "example-paper.html"), page.replace(Pages.STYLESHEET_PATH, "paperkg.css"));
+        Files.write(Path.of("target", "pages", "paperkg.css"), Pages.stylesheet());
+        Document doc = html(page);
         assertEquals("Bone and Infections: An Osteoimmunological Interplay", doc.selectFirst("h1").text());
         assertTrue(doc.select(".date").text().contains("2026-03-12"));
         List<String> ids = hrefs(doc.selectFirst("ul.ids"));
