@@ -127,7 +127,7 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
-    /** The URLs a user can use: the SPARQL endpoints, the Graph Store and the query page. */
+    /** The URLs a user can use: the SPARQL endpoints, the Graph Store, the start page and the query page. */
     public List<String> urls() {
         List<String> urls = new ArrayList<>();
         urls.add(datasetUrl(DatasetEndpoints.SPARQL));
@@ -137,8 +137,9 @@ public final class EmbeddedEndpoint implements AutoCloseable {
             urls.add(datasetUrl(DatasetEndpoints.UPDATE));
             urls.add(datasetUrl(DatasetEndpoints.INGEST));
         }
+        urls.add(baseUrl());
         if (server.getStaticContentDir() != null)
-            urls.add(baseUrl());
+            urls.add(baseUrl() + "index.html");
         return List.copyOf(urls);
     }
 
