@@ -104,6 +104,11 @@ public final class Pages {
         return message("Bad request", List.of(sentence), null, List.of());
     }
 
+    /** A page for a request that failed on the server's side (a query out of time, a store error): the sentence says what happened. */
+    public String failed(String sentence) {
+        return message("Not answered", List.of(sentence), null, List.of());
+    }
+
     /** The 404 page for a path or IRI nothing answers. */
     public String notFound(String pathOrIri) {
         return message("Not found", List.of("Nothing here answers to " + pathOrIri + ".",

@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.paperkg.pages.Page;
 import org.paperkg.pages.Pages;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pages for people that are not the description of an IRI: the start page at {@code /} (the
@@ -24,6 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * only, never framed), {@code nosniff} and no referrer.
  */
 final class PageServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
 
     /** The paths served here, as servlet path specs ({@code ""}: the context root exactly). */
     static final List<String> PATHS = List.of("", "/concept", "/library/*", "/search", Pages.STYLESHEET_PATH);
@@ -54,13 +59,21 @@ final class PageServlet extends HttpServlet {
             resp.getOutputStream().write(Pages.stylesheet());
             return;
         }
-        Page page = switch (path) {
-            case "", "/" -> new Page(200, pages.landing());
-            case "/concept" -> concept(req.getParameter("iri"));
-            case "/search" -> pages.search(req.getParameter("q"));
-            default -> path.startsWith("/library/") ? pages.library(path.substring("/library/".length()), parameters(req))
-                    : new Page(404, pages.notFound(path));
-        };
+        Page page;
+        try {
+            page = switch (path) {
+                case "", "/" -> new Page(200, pages.landing());
+                case "/concept" -> concept(req.getParameter("iri"));
+                case "/search" -> pages.search(req.getParameter("q"));
+                default -> path.startsWith("/library/") ? pages.library(path.substring("/library/".length()), parameters(req))
+                        : new Page(404, pages.notFound(path));
+            };
+        } catch (QueryCancelledException e) {
+            page = new Page(503, pages.failed("The page's queries did not finish within the server's query timeout."));
+        } catch (RuntimeException e) {
+            LOG.error("page {} failed", path, e);
+            page = new Page(500, pages.failed("The page could not be made: " + e.getMessage()));
+        }
         send(resp, page);
     }
 

@@ -27,6 +27,7 @@ import org.paperkg.problem.Problem;
 import org.paperkg.reading.MappingRun;
 import org.paperkg.reading.Progress;
 import org.paperkg.source.Readers;
+import org.paperkg.store.KgStore;
 
 /**
  * The store the page tests render from, loaded as {@code serve PATH} loads one (paperkg's in-memory
@@ -49,7 +50,13 @@ public final class PagesStore {
 
     private PagesStore() {}
 
+    /** Into paperkg's in-memory store, as {@code serve PATH} loads. */
     public static DatasetGraph load(Path tmp) throws IOException {
+        return load(tmp, false);
+    }
+
+    /** Into paperkg's in-memory store, or (tdb2) into an in-memory TDB2 dataset as {@code ingest --db} loads. */
+    public static DatasetGraph load(Path tmp, boolean tdb2) throws IOException {
         Path cards = Files.createDirectories(tmp.resolve("cards"));
         String example = Files.readString(Path.of("src/test/resources/examples/example-card.md"), StandardCharsets.UTF_8);
         Files.copy(Path.of("src/test/resources/examples/example-card.md"), cards.resolve("example-card.md"));
@@ -67,15 +74,16 @@ public final class PagesStore {
         ontologies.add(hostileLabel);
         List<Path> inputs = List.of(cards, Path.of("src/test/resources/fixture"),
                 Path.of("src/test/resources/fixture-citations/retractions-and-books.xml"));
-        MemoryTarget target = IngestTarget.memory();
+        MemoryTarget memory = tdb2 ? null : IngestTarget.memory();
+        DatasetGraph tdb = tdb2 ? KgStore.inMemory() : null;
         PrefixTable prefixes = PrefixTable.defaults();
         Ingest.create()
                 .mapping(new MappingRun(Readers.all(prefixes, null), new PaperMapper(new PaperIris(BASE)), (Problem p) -> {}, Progress.none()))
                 .inputs(inputs)
                 .ontologies(new OntologyLoader(prefixes, BASE, (Problem p) -> {}, new PrintStream(new ByteArrayOutputStream())), ontologies)
                 .provenance(RunProvenance.start(BASE, "ingest", "test", List.of("serve", "cards")))
-                .target(target).build().run();
-        DatasetGraph dsg = target.store();
+                .target(tdb2 ? IngestTarget.store(tdb, true) : memory).build().run();
+        DatasetGraph dsg = tdb2 ? tdb : memory.store();
         new DatasetDescription(BASE, prefixes).refreshAfterLoad(dsg, Instant.now());
         // a statement of one's own (as --allow-update keeps them) whose object is no web address
         Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI("http://example.org/my-notes"), NodeFactory.createURI(JAVASCRIPT_RESOURCE),
