@@ -158,8 +158,15 @@ final class PaperPage {
             out.add(Model.of("heading", label != null ? label : iri.substring(iri.indexOf('#') + 1), "text", text,
                     "anchor", iri.substring(iri.indexOf('#') + 1)));
         }
-        out.sort(Comparator.comparing(m -> (String) m.get("anchor")));
+        // section-2 before section-10: by the name, then by its number
+        out.sort(Comparator.comparing((Map<String, Object> m) -> ((String) m.get("anchor")).replaceFirst("\\d+$", ""))
+                .thenComparingLong(m -> trailingNumber((String) m.get("anchor"))));
         return out;
+    }
+
+    private static long trailingNumber(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,18})$").matcher(s);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     /** The mentions grouped by concept, most mentioned first, each with its label and whether the paper is about it. */

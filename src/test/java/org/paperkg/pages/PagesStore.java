@@ -32,7 +32,8 @@ import org.paperkg.store.KgStore;
 /**
  * The store the page tests render from, loaded as {@code serve PATH} loads one (paperkg's in-memory
  * store, with statistics, provenance and description): the example card, the fixture cards, the
- * PubMed records with citations, retractions and books, the bundled slice and the fixture
+ * PubMed records with citations, retractions and books, a PubMed record with ORCIDs, a JATS full
+ * text, the bundled slice and the fixture
  * ontologies; plus a hostile card (a title and an author name that are markup) and a hostile
  * ontology label, and a statement whose object is a {@code javascript:} IRI.
  */
@@ -46,6 +47,11 @@ public final class PagesStore {
     /** MeSH D007239 (infection, mentioned as "infected" by the example card) gets this label too; it sorts first. */
     public static final String HOSTILE_LABEL = "</script><script>alert(4)</script>";
     public static final String HOSTILE_CONCEPT = "http://id.nlm.nih.gov/mesh/D007239";
+    /** A PubMed record whose authors have ORCIDs (Dante Capaldi: 0000-0002-4590-7461). */
+    public static final String ORCID_PUBMED = "src/test/resources/data/pubmed/biopython/pubmed7.xml.gz";
+    public static final String ORCID_PERSON = "https://orcid.org/0000-0002-4590-7461";
+    /** A JATS full text: a paper with sections. */
+    public static final String JATS = "src/test/resources/data/jats/1471-2180-11-174.nxml.gz";
     public static final String JAVASCRIPT_RESOURCE = BASE + "organization/test-university-press";
 
     private PagesStore() {}
@@ -73,7 +79,8 @@ public final class PagesStore {
         ontologies.add(Path.of("src/test/resources/fixture-ontology/mesh-to-mondo.ttl"));
         ontologies.add(hostileLabel);
         List<Path> inputs = List.of(cards, Path.of("src/test/resources/fixture"),
-                Path.of("src/test/resources/fixture-citations/retractions-and-books.xml"));
+                Path.of("src/test/resources/fixture-citations/retractions-and-books.xml"),
+                Path.of(ORCID_PUBMED), Path.of(JATS));
         MemoryTarget memory = tdb2 ? null : IngestTarget.memory();
         DatasetGraph tdb = tdb2 ? KgStore.inMemory() : null;
         PrefixTable prefixes = PrefixTable.defaults();

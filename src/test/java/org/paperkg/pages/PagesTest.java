@@ -124,6 +124,37 @@ class PagesTest {
     }
 
     @Test
+    void anOrcidPersonLinksTheirOrcidAndAFullTextPaperShowsItsSections() throws IOException {
+        Document person = html(pages.person(PagesStore.ORCID_PERSON).orElseThrow());
+        assertEquals("Dante Capaldi", person.selectFirst("h1").text());
+        assertEquals(PagesStore.ORCID_PERSON, person.selectFirst(".ids a").attr("href"));
+        assertEquals(1, person.select("#papers tbody tr").size());
+        String paperHref = person.selectFirst("#papers a").attr("href");
+        Document paper = html(pages.paper(PagesStore.BASE + paperHref.substring(1)).orElseThrow());
+        assertTrue(hrefs(paper.selectFirst("ol.authors")).contains(PagesStore.ORCID_PERSON), "the paper links the ORCID person");
+        assertTrue(hrefs(paper.selectFirst("ul.ids")).contains("https://pubmed.ncbi.nlm.nih.gov/29963580/"));
+
+        String fullText = pages.paper(PagesStore.BASE + "paper/pmc/PMC3166277").orElseThrow();
+        Files.writeString(Path.of("target", "pages", "full-text-paper.html"), fullText.replace(Pages.STYLESHEET_PATH, "paperkg.css"));
+        Document jats = html(fullText);
+        List<String> headings = jats.select("article > section h2").eachText();
+        assertTrue(headings.size() > 6, "the full text's sections have their headings: " + headings);
+        List<String> sections = jats.select("article > section[id^=jats-section-]").eachAttr("id");
+        for (int i = 0; i < sections.size(); i++) assertEquals("jats-section-" + (i + 1), sections.get(i), "in their order");
+        assertTrue(hrefs(jats.selectFirst("ul.ids")).contains("https://doi.org/10.1186/1471-2180-11-174"));
+    }
+
+    @Test
+    void aLibraryConstructQueryIsATableOfTriples() {
+        Page page = pages.library("paper-record", Map.of("paper", List.of("<" + PagesStore.EXAMPLE_PAPER + ">")));
+        assertEquals(200, page.status());
+        Document doc = html(page.html());
+        assertEquals(List.of("subject", "predicate", "object"), doc.select("table.results th").eachText());
+        assertTrue(doc.select("table.results td").eachText().contains("Bone and Infections: An Osteoimmunological Interplay"));
+        assertTrue(hrefs(doc.selectFirst("table.results")).contains("/paper/pmc/PMC13027165"));
+    }
+
+    @Test
     void aConceptPageHasItsLabelBroaderMappedPapersAndCoMentions() {
         Document doc = html(pages.concept(OSTEOMYELITIS).orElseThrow());
         assertEquals("osteomyelitis", doc.selectFirst("h1").text());
