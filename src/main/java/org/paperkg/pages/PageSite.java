@@ -18,22 +18,25 @@ import org.paperkg.query.QueryLibrary;
  * @param prefixes     the concept schemes (what counts as a concept IRI, its CURIE) and the parameters' CURIEs
  * @param queryTimeout the limit of each query a page runs (the server's query timeout)
  * @param library      the library queries the landing page lists and {@code /library/NAME} runs
+ * @param searchQuery  the library query {@code /search?q=} runs with its parameter {@code ?terms} (default
+ *                     {@code search}, the text index's query); search is offered when the library has it
  */
 public record PageSite(String base, String datasetName, boolean readOnly, PrefixTable prefixes, Duration queryTimeout,
-                       List<String> library) {
+                       List<String> library, String searchQuery) {
 
     public PageSite {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(datasetName, "datasetName");
         Objects.requireNonNull(prefixes, "prefixes");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
+        Objects.requireNonNull(searchQuery, "searchQuery");
         library = List.copyOf(library);
         if (!base.endsWith("/")) throw new IllegalArgumentException("the base IRI must end in '/', got " + base);
         if (queryTimeout.isNegative() || queryTimeout.isZero())
             throw new IllegalArgumentException("the query timeout must be positive, got " + queryTimeout);
     }
 
-    /** Defaults: paperkg's base IRI, dataset {@code kg}, read-only, the built-in prefixes, 30 s, every library query. */
+    /** Defaults: paperkg's base IRI, dataset {@code kg}, read-only, the built-in prefixes, 30 s, every library query, search by {@code search}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -55,6 +58,7 @@ public record PageSite(String base, String datasetName, boolean readOnly, Prefix
         private PrefixTable prefixes;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private List<String> library;
+        private String searchQuery = "search";
 
         private Builder() {}
 
@@ -65,10 +69,11 @@ public record PageSite(String base, String datasetName, boolean readOnly, Prefix
         public Builder prefixes(PrefixTable prefixes) { this.prefixes = prefixes; return this; }
         public Builder queryTimeout(Duration queryTimeout) { this.queryTimeout = queryTimeout; return this; }
         public Builder library(List<String> library) { this.library = library; return this; }
+        public Builder searchQuery(String searchQuery) { this.searchQuery = searchQuery; return this; }
 
         public PageSite build() {
             return new PageSite(base, datasetName, readOnly, prefixes != null ? prefixes : PrefixTable.defaults(), queryTimeout,
-                    library != null ? library : QueryLibrary.names());
+                    library != null ? library : QueryLibrary.names(), searchQuery);
         }
     }
 }

@@ -29,8 +29,8 @@ public final class Pages {
     /** The most rows a list on a page shows (papers of a concept, co-authors); the page says so. */
     static final int LIST_CAP = 100;
     public static final String STYLESHEET_PATH = Templates.STYLESHEET_PATH;
-    /** The library query {@code /search} runs, with its parameter: present once the store has a text index. */
-    static final String SEARCH_QUERY = "search", SEARCH_PARAMETER = "terms";
+    /** The parameter of the search query ({@link PageSite#searchQuery()}) that takes the search box's words. */
+    static final String SEARCH_PARAMETER = "terms";
 
     private final DatasetGraph dsg;
     private final PageSite site;
@@ -134,23 +134,25 @@ public final class Pages {
         return new Page(200, render("table", Model.of("title", e.name(), "heading", e.name(), "summary", e.summary(),
                 "bound", bound, "columns", t.columns(), "rowCount", t.rows().size(), "cut", t.cut() ? LibraryRun.MAX_ROWS : null,
                 "open", site.queryPageWith(e.text()), "action", "/library/" + e.name(),
+                "searchTerms", e.name().equals(site.searchQuery()) && params.containsKey(SEARCH_PARAMETER)
+                        ? params.get(SEARCH_PARAMETER).get(0) : null,
                 "fields", fields(e, params),
                 "rows", t.rows().stream().map(cells -> Model.of("cells", cells)).toList())));
     }
 
     /**
-     * Search ({@code /search?q=…}): the library query {@value #SEARCH_QUERY} with its parameter
-     * {@value #SEARCH_PARAMETER} when the library has it; without it, a page (501) saying that search
-     * needs the text index.
+     * Search ({@code /search?q=…}): the library query {@link PageSite#searchQuery()} ({@code search})
+     * with its parameter {@value #SEARCH_PARAMETER} when the library has it; without it, a page (501)
+     * saying that search needs the text index.
      */
     public Page search(String terms) {
-        if (!site.library().contains(SEARCH_QUERY) || LibraryEntry.load(SEARCH_QUERY).isEmpty())
+        if (!site.library().contains(site.searchQuery()) || LibraryEntry.load(site.searchQuery()).isEmpty())
             return new Page(501, message("Search is not available", List.of(
                     "Search needs the store's full-text index, and this server has none.",
                     "The library queries on the start page find papers by concept, author, year and identifier."), null, List.of()));
         if (terms == null || terms.isBlank())
             return new Page(400, message("Nothing to search for", List.of("Type some words into the search box."), null, List.of()));
-        return library(SEARCH_QUERY, Map.of(SEARCH_PARAMETER, List.of(terms)));
+        return library(site.searchQuery(), Map.of(SEARCH_PARAMETER, List.of(terms)));
     }
 
     /** The form fields of a query's parameters, filled with the values asked for, then the page's size and offset. */

@@ -272,6 +272,19 @@ class PagesTest {
     }
 
     @Test
+    void searchRunsTheSearchQueryWithTheWordsOfTheBox() {
+        List<String> library = new java.util.ArrayList<>(QueryLibrary.names());
+        library.add("test-search");
+        Pages withSearch = Pages.of(dsg, PageSite.builder().library(library).searchQuery("test-search").build());
+        Page page = withSearch.search("osteoimmunological");
+        assertEquals(200, page.status());
+        Document doc = html(page.html());
+        assertTrue(hrefs(doc.selectFirst("table.results")).contains("/paper/pmc/PMC13027165"));
+        assertEquals("osteoimmunological", doc.selectFirst("header input[name=q]").val(), "the words stay in the box");
+        assertEquals(400, withSearch.search(" ").status());
+    }
+
+    @Test
     void nothingAnswersForUnknownIris() {
         assertTrue(pages.paper(PagesStore.BASE + "paper/pmc/PMC0").isEmpty());
         assertTrue(pages.person(PagesStore.BASE + "person/nobody-at-all").isEmpty());
