@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.figures.StatsQueries;
@@ -35,12 +34,14 @@ public final class Pages {
     private final DatasetGraph dsg;
     private final PageSite site;
     private final Links links;
-    private final Graph vocabulary = VocabPage.vocabulary();
+    /** The vocabulary's page: the vocabulary is part of the build, so it is rendered once. */
+    private final String vocab;
 
     private Pages(DatasetGraph dsg, PageSite site) {
         this.dsg = dsg;
         this.site = site;
         this.links = new Links(site);
+        this.vocab = render("vocab", new VocabPage(links).model(VocabPage.vocabulary()));
     }
 
     /** {@code dsg}: the served store (its named graphs; queries see their union). */
@@ -85,7 +86,7 @@ public final class Pages {
 
     /** The vocabulary ontologies/paperkg.ttl, each pkg: term anchored by its local name. */
     public String vocab() {
-        return render("vocab", new VocabPage(links).model(vocabulary));
+        return vocab;
     }
 
     /**
