@@ -19,6 +19,8 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.lookup.Lookup;
 import org.paperkg.query.QueryText;
+import org.paperkg.pages.PageSite;
+import org.paperkg.pages.Pages;
 import org.paperkg.query.UnionDefaultDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +33,13 @@ import org.slf4j.LoggerFactory;
  * cut at the timeout is an error status (503), never truncated results behind a 200
  * ({@link CompleteResponseFilter}); {@code SERVICE} is refused except to the endpoints in
  * {@link ServeOptions#services()}; the Fuseki query page is served at
- * {@code /} together with the three read-only {@code /$/} resources it needs
+ * {@code /index.html} (the start page {@code /} is the pages' own) together with the three read-only {@code /$/} resources it needs
  * ({@code /$/ping}, {@code /$/server}, {@code /$/stats}). There is no admin API. A GET of a query
  * endpoint without a query returns its SPARQL 1.1 Service Description ({@link ServiceDescriptionFilter}),
  * and the store's VoID description is at {@code /.well-known/void}. The IRIs minted under the
- * ingest settings' base dereference here ({@link LookupServlet}: {@code <base>paper/…} at {@code /paper/…}). With updates, paper files are
+ * ingest settings' base dereference here ({@link LookupServlet}: {@code <base>paper/…} at {@code /paper/…}).
+ * The pages for people (the start
+ * page at {@code /}, concepts, library answers, search) are {@link PageServlet}'s; a browser looking up an IRI gets its page. With updates, paper files are
  * ingested through {@code POST /kg/ingest}, and SPARQL Update and Graph Store writes to paperkg's
  * own graphs are refused ({@link GuardedDataset}).
  * <p>
@@ -92,8 +96,11 @@ public final class EmbeddedEndpoint implements AutoCloseable {
                 .addFilter("/*", new ServiceDescriptionFilter(dsg, datasetPath, DatasetEndpoints.QUERY_ENDPOINTS,
                         "/.well-known/void", !opts.services().isEmpty()))
                 .addFilter("/*", new CompleteResponseFilter(datasetPath, DatasetEndpoints.QUERY_ENDPOINTS, opts.maxResultBytes()));
+        Pages pages = Pages.of(dsg, PageSite.builder().base(settings.base()).prefixes(settings.prefixes())
+                .datasetName(opts.datasetName()).readOnly(!opts.allowUpdate()).queryTimeout(opts.timeout()).build());
+        for (String path : PageServlet.PATHS) builder.addServlet(path, new PageServlet(pages));
         LookupServlet lookup = new LookupServlet(dsg, settings.base(), lookupPrefixes(settings),
-                opts.timeout(), datasetPath + "/" + DatasetEndpoints.DATA, new Lookup(settings.base(), Lookup.DEFAULT_MAX_STATEMENTS));
+                opts.timeout(), datasetPath + "/" + DatasetEndpoints.DATA, new Lookup(settings.base(), Lookup.DEFAULT_MAX_STATEMENTS), pages);
         for (String path : LookupServlet.PATHS)
             builder.addServlet(path, lookup);
         if (guarded != null)
@@ -140,7 +147,7 @@ public final class EmbeddedEndpoint implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
-    /** The URLs a user can use: the SPARQL endpoints, the Graph Store and the query page. */
+    /** The URLs a user can use: the SPARQL endpoints, the Graph Store, the start page and the query page. */
     public List<String> urls() {
         List<String> urls = new ArrayList<>();
         urls.add(datasetUrl(DatasetEndpoints.SPARQL));
@@ -150,8 +157,9 @@ public final class EmbeddedEndpoint implements AutoCloseable {
             urls.add(datasetUrl(DatasetEndpoints.UPDATE));
             urls.add(datasetUrl(DatasetEndpoints.INGEST));
         }
+        urls.add(baseUrl());
         if (server.getStaticContentDir() != null)
-            urls.add(baseUrl());
+            urls.add(baseUrl() + "index.html");
         return List.copyOf(urls);
     }
 

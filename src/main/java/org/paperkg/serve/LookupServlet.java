@@ -24,6 +24,8 @@ import org.paperkg.lookup.Description;
 import org.paperkg.lookup.Lookup;
 import org.paperkg.lookup.RequestIri;
 import org.paperkg.lookup.ResourceKind;
+import org.paperkg.pages.Page;
+import org.paperkg.pages.Pages;
 import org.paperkg.vocab.Vocab;
 
 import jakarta.servlet.http.HttpServlet;
@@ -35,8 +37,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code <base>rest} is looked up at {@code /rest} ({@link #PATHS}), and {@code /vocab} answers
  * paperkg's vocabulary. The answer is the resource's {@link Lookup description} in the RDF format
  * the client accepts ({@link AcceptedFormat}; {@code ?format=ttl|nt|jsonld|rdf|trig|nq} names one,
- * each has its own URL in the {@code Link} header), a client that prefers HTML is answered by
- * {@link #answerHtml}. A paper IRI minted from a PMID or DOI of a paper the store keys by a stronger
+ * each has its own URL in the {@code Link} header), a client that prefers HTML (a browser) gets the resource's page
+ * ({@link #answerHtml}, {@link Pages}). A paper IRI minted from a PMID or DOI of a paper the store keys by a stronger
  * identifier is a 303 to that paper's IRI. An IRI the store does not know is 404; a description larger than
  * {@link Lookup#DEFAULT_MAX_STATEMENTS} statements 413, pointing to the Graph Store and SPARQL
  * endpoints; one that takes longer than the query timeout 503. Every error is a sentence in text/plain.
@@ -62,19 +64,22 @@ final class LookupServlet extends HttpServlet {
     private final Duration timeout;
     private final String dataPath;
     private final transient Lookup lookup;
+    private final transient Pages pages;
 
     /**
      * @param dsg      the served store
      * @param base     the base its IRIs are minted under (ending in '/')
      * @param dataPath the Graph Store endpoint's path (e.g. /kg/data), named when a graph is too large to answer here
+     * @param pages    the pages a browser gets
      */
-    LookupServlet(DatasetGraph dsg, String base, PrefixMapping prefixes, Duration timeout, String dataPath, Lookup lookup) {
+    LookupServlet(DatasetGraph dsg, String base, PrefixMapping prefixes, Duration timeout, String dataPath, Lookup lookup, Pages pages) {
         this.dsg = dsg;
         this.base = base;
         this.prefixes = prefixes;
         this.timeout = timeout;
         this.dataPath = dataPath;
         this.lookup = lookup;
+        this.pages = pages;
     }
 
     @Override
@@ -134,11 +139,25 @@ final class LookupServlet extends HttpServlet {
     }
 
     /**
-     * The answer to a client that prefers HTML (a browser). Until the HTML pages are wired in here,
-     * it is the Turtle answer a client accepting anything gets.
+     * The answer to a client that prefers HTML (a browser): the resource's page, or the 404 page
+     * when the store does not know the IRI.
      */
     void answerHtml(ResourceKind kind, String iri, HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answerRdf(kind, iri, RdfFormat.TURTLE, true, req, resp);
+        PageServlet.secure(resp);
+        Page page = PageServlet.made(pages, iri, () -> pageOf(kind, iri).map(html -> new Page(200, html))
+                .orElseGet(() -> new Page(404, pages.notFound(iri))));
+        PageServlet.send(req, resp, page);
+    }
+
+    /** A paper only cited, and so without a paper page of its own, is still shown by the statements about it. */
+    private Optional<String> pageOf(ResourceKind kind, String iri) {
+        return switch (kind) {
+            case PAPER -> pages.paper(iri).or(() -> pages.resource(iri));
+            case PERSON -> pages.person(iri);
+            case GRAPH -> pages.graph(iri);
+            case VOCABULARY -> Optional.of(pages.vocab());
+            case OTHER -> pages.resource(iri);
+        };
     }
 
     private void answerRdf(ResourceKind kind, String iri, RdfFormat format, boolean negotiated, HttpServletRequest req,

@@ -147,13 +147,29 @@ class LookupEndpointTest {
     }
 
     @Test
-    void anythingOrNothingAcceptedIsTurtleAndABrowserGetsTheHtmlBranch() {
-        for (String accept : new String[] {"*/*", "", "text/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}) {
+    void anythingOrNothingAcceptedIsTurtle() {
+        for (String accept : new String[] {"*/*", "", "text/*"}) {
             HttpResponse<String> r = accept.isEmpty() ? Http.get(paper) : Http.get(paper, accept);
             assertEquals(200, r.statusCode(), accept);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), accept + ": " + r.headers());
             assertTrue(ask(parse(r.body(), RdfFormat.TURTLE), "ASK { <" + paper + "> dcterms:title ?t }"), accept);
         }
+    }
+
+    @Test
+    void aBrowserGetsThePageAndAnUnknownIriThe404Page() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> r = Http.get(paper, browser);
+        assertEquals(200, r.statusCode());
+        assertEquals("text/html;charset=utf-8", r.headers().firstValue("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT).replace(" ", ""));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"), r.headers().toString());
+        assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+        assertTrue(r.headers().allValues("Link").stream().anyMatch(l -> l.contains("text/turtle")), r.headers().toString());
+        assertTrue(r.body().contains("<h1") && r.body().contains("Bone and Infections: An Osteoimmunological Interplay"), r.body());
+        HttpResponse<String> gone = Http.get(base + "paper/pmc/PMC99999999", browser);
+        assertEquals(404, gone.statusCode());
+        assertTrue(gone.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), gone.headers().toString());
+        assertTrue(gone.body().contains("PMC99999999"), gone.body());
     }
 
     @Test

@@ -224,8 +224,9 @@ class ReadOnlyEndpointTest {
     }
 
     @Test
-    void queryPageIsServedAtRoot() {
-        HttpResponse<String> page = Http.get(endpoint.baseUrl());
+    void queryPageIsServedAtIndexHtml() {
+        // the root is the start page of the pages for people (PageServletTest); the query page is index.html
+        HttpResponse<String> page = Http.get(endpoint.baseUrl() + "index.html");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
         assertTrue(page.body().contains("Fuseki"), page.body());
