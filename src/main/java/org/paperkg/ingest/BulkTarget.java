@@ -14,6 +14,7 @@ import org.paperkg.describe.RunProvenance;
 import org.paperkg.reading.GraphOrigins;
 import org.paperkg.reading.MappingRun;
 import org.paperkg.reading.RunSummary;
+import org.paperkg.search.PaperTextIndex;
 import org.paperkg.stats.BulkStatistics;
 import org.paperkg.store.BulkWork;
 import org.paperkg.store.KgStore;
@@ -23,7 +24,8 @@ import org.paperkg.store.KgStore;
  * ({@link KgStore#bulkLoad}): the identity plan has settled every merge and every paper read twice
  * before the load starts, so the quads only need indexing. The statistics are an observer of the
  * quads as they go by ({@link BulkStatistics}), finished once they are indexed; the run's
- * provenance links go with the quads, its activity after them.
+ * provenance links go with the quads, its activity after them. The text index, when the store has
+ * one, is built from the loaded store in one pass ({@link PaperTextIndex#rebuild}).
  */
 final class BulkTarget implements IngestTarget {
 
@@ -35,9 +37,20 @@ final class BulkTarget implements IngestTarget {
 
     @Override
     public RunSummary write(Ingest run) throws IOException {
-        RunSummary summary = KgStore.bulkLoad(dsg, new Work(run), run.progress()::phase);
+        // the index of the empty store is marked stale until it is rebuilt from the loaded one: a
+        // process killed after the switch to the new storage leaves it to be rebuilt when next opened
+        PaperTextIndex text = PaperTextIndex.of(dsg);
+        if (text != null) text.markStale();
+        RunSummary summary;
+        try {
+            summary = KgStore.bulkLoad(dsg, new Work(run), run.progress()::phase);
+        } catch (IOException | RuntimeException e) {
+            if (text != null) text.commitCurrent(); // the store is still empty, as the index is
+            throw e;
+        }
         // the caller holds the database alone until the run returns: no reader sees it before this
         if (run.description() != null) run.description().refreshAfterLoad(dsg, Instant.now());
+        if (text != null) run.progress().phase("load: text index " + text.rebuild(dsg, run.progress()::phase).line());
         return summary;
     }
 
