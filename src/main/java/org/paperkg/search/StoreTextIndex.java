@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.paperkg.settings.PaperkgSettings;
 import org.paperkg.settings.Settings;
 
@@ -56,7 +57,9 @@ public final class StoreTextIndex {
         PaperTextIndex index = PaperTextIndex.open(folder);
         try {
             String state = index.state();
-            if (!PaperTextIndex.CURRENT.equals(state)) {
+            if (state == null && Txn.calculateRead(dsg, () -> !dsg.find().hasNext())) {
+                index.commitCurrent(); // a new database: its index is new too, and empty as it is
+            } else if (!PaperTextIndex.CURRENT.equals(state)) {
                 log.println("text index " + folder + ": " + why(state) + "; rebuilding it from the store ...");
                 log.println("text index " + folder + ": " + index.rebuild(dsg, log::println).line());
             }
