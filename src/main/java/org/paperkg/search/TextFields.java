@@ -1,8 +1,13 @@
 package org.paperkg.search;
 
+import java.util.Map;
+
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.paperkg.vocab.Terms;
 
 /**
@@ -50,8 +55,19 @@ public final class TextFields {
     static TextIndexConfig config() {
         TextIndexConfig config = new TextIndexConfig(definition());
         config.setValueStored(true);
-        config.setAnalyzer(new EnglishAnalyzer());
-        config.setQueryAnalyzer(new EnglishAnalyzer());
+        config.setAnalyzer(analyzer());
+        config.setQueryAnalyzer(analyzer());
         return config;
+    }
+
+    /**
+     * English for the texts; the IRI fields whole. jena-text restricts a search to a graph
+     * ({@code GRAPH <g> { ?s text:query … }}) by adding {@code graph:<g>} to the query string and
+     * parsing it with the query analyzer: English analysis would cut the IRI into words that the
+     * graph field, indexed whole, never holds.
+     */
+    private static Analyzer analyzer() {
+        KeywordAnalyzer whole = new KeywordAnalyzer();
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(GRAPH, whole, ENTITY, whole, LANG, whole));
     }
 }
