@@ -29,7 +29,7 @@ class JatsPubMedMergeTest {
 
     private static final String PAPER = "https://w3id.org/paperkg/paper/pmc/PMC1790863";
 
-    private static final String PUBMED = """
+    static final String PUBMED = """
             <?xml version="1.0" encoding="UTF-8"?>
             <PubmedArticleSet><PubmedArticle>
               <MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">17299597</PMID>
