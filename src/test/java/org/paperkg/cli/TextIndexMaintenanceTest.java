@@ -22,6 +22,7 @@ import org.paperkg.settings.PaperkgSettings;
 import org.paperkg.settings.Settings;
 import org.paperkg.store.KgStore;
 import org.paperkg.testing.GeneratedCards;
+import org.paperkg.testing.JatsPaperInPubMed;
 import org.paperkg.testing.TestFiles;
 import org.paperkg.testing.TextIndexDocuments;
 import org.paperkg.util.FileTrees;
@@ -73,7 +74,7 @@ class TextIndexMaintenanceTest {
     @Test
     void aMergedPaperIsFoundOnceUnderItsMergedIri() throws Exception {
         Path db = tmp.resolve("db");
-        Path pubmed = Files.writeString(tmp.resolve("17299597.xml"), JatsPubMedMergeTest.PUBMED);
+        Path pubmed = Files.writeString(tmp.resolve("17299597.xml"), JatsPaperInPubMed.RECORD);
         ok(Captured.paperkg("ingest", "--db", db.toString(), "-q", pubmed.toString()));
         String title = "'\"quantifying organismal complexity\"'";
         assertEquals(List.of(PAPER + "17299597"), search(db, title), "the PubMed record alone: named by its PMID");

@@ -26,6 +26,7 @@ import org.paperkg.ingest.MemoryTarget;
 import org.paperkg.query.UnionDefaultDataset;
 import org.paperkg.search.StoreTextIndex;
 import org.paperkg.store.KgStore;
+import org.paperkg.testing.JatsPaperInPubMed;
 import org.paperkg.testing.TestFiles;
 import org.paperkg.testing.TextIndexDocuments;
 
@@ -86,7 +87,7 @@ class TextQueryEndpointTest {
         // every kind of write of the command line: a bulk load, a re-ingest, a merge, sync files with deletions and revisions
         ok(Captured.paperkg("ingest", "--db", db.toString(), "-q", FIXTURE.toString()));
         ok(Captured.paperkg("ingest", "--db", db.toString(), "-q", FIXTURE.resolve("000_b340d623e11a1f67.txt").toString()));
-        Path pubmed = Files.writeString(tmp.resolve("17299597.xml"), JATS_PAPER_IN_PUBMED);
+        Path pubmed = Files.writeString(tmp.resolve("17299597.xml"), JatsPaperInPubMed.RECORD);
         ok(Captured.paperkg("ingest", "--db", db.toString(), "-q", pubmed.toString()));
         ok(Captured.paperkg("ingest", "--db", db.toString(), "-q", TestFiles.resource("data/jats/pone.0000217.nxml.gz").toString()));
         for (String f : List.of("pubmed26n0001.xml.gz", "pubmed26n0002.xml.gz", "pubmed26n0003.xml.gz"))
@@ -136,23 +137,4 @@ class TextQueryEndpointTest {
         return Http.send(Http.request(url).header("Authorization", AUTH).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
-
-    /** The PubMed record of the PLoS ONE article of data/jats/pone.0000217 (as JatsPubMedMergeTest writes it): the two merge. */
-    private static final String JATS_PAPER_IN_PUBMED = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <PubmedArticleSet><PubmedArticle>
-              <MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">17299597</PMID>
-                <Article PubModel="Electronic">
-                  <Journal><ISSN IssnType="Electronic">1932-6203</ISSN>
-                    <JournalIssue CitedMedium="Internet"><Volume>2</Volume><Issue>2</Issue>
-                      <PubDate><Year>2007</Year><Month>Feb</Month><Day>14</Day></PubDate></JournalIssue>
-                    <Title>PloS one</Title><ISOAbbreviation>PLoS One</ISOAbbreviation></Journal>
-                  <ArticleTitle>Quantifying organismal complexity using a population genetic approach.</ArticleTitle>
-                  <AuthorList CompleteYN="Y">
-                    <Author ValidYN="Y"><LastName>Tenaillon</LastName><ForeName>Olivier</ForeName><Initials>O</Initials></Author>
-                  </AuthorList>
-                </Article>
-              </MedlineCitation>
-            </PubmedArticle></PubmedArticleSet>
-            """;
 }
