@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
@@ -61,6 +62,9 @@ public final class PaperTextIndex implements AutoCloseable {
     private PaperTextIndex(Directory directory, String where) {
         this.lucene = new TextIndexLucene(directory, TextFields.config());
         this.where = where;
+        // Lucene's default 16 MB flushes a segment every few thousand abstracts; a load or a rebuild
+        // adds hundreds of thousands of documents before its one commit
+        writer().getConfig().setRAMBufferSizeMB(128);
     }
 
     /** Opens (creating when absent) the index in {@code folder}. */
@@ -162,8 +166,40 @@ public final class PaperTextIndex implements AutoCloseable {
     }
 
     /** Drops the changes made since the last commit: the index is as that commit left it. */
-    void rollback() {
+    public void rollback() {
         lucene.rollback();
+    }
+
+    EntityDefinition definition() {
+        return lucene.getDocDef();
+    }
+
+    /**
+     * Indexes the graphs of a load as their quads stream by (a bulk load: each graph once, in one
+     * piece), added to the uncommitted index; the load commits with {@link #commitCurrent} once the
+     * store has switched to what it loaded, or drops them with {@link #rollback}.
+     */
+    public StreamLoad streamLoad() {
+        return new StreamLoad();
+    }
+
+    /** The quads of a load, read for their texts ({@link #streamLoad}). */
+    public final class StreamLoad implements Consumer<Quad> {
+        private final StreamedPaperTexts texts = new StreamedPaperTexts(lucene.getDocDef(), docs -> docs.forEach(lucene::addEntity));
+
+        @Override
+        public void accept(Quad q) {
+            texts.accept(q);
+        }
+
+        /** After the last quad: the last graph's documents. */
+        public void finish() {
+            texts.finish();
+        }
+
+        public String line() {
+            return String.format(Locale.ROOT, "%,d documents from %,d paper graphs", documents(), texts.graphs());
+        }
     }
 
     /** What a rebuild did. */
@@ -184,11 +220,10 @@ public final class PaperTextIndex implements AutoCloseable {
         try {
             writer().deleteAll();
             Txn.executeRead(dsg, () -> {
-            PaperTexts texts = new PaperTexts(dsg, lucene.getDocDef());
             for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, org.paperkg.vocab.Terms.RDF_TYPE, org.paperkg.vocab.Terms.PKG_SOURCE_GRAPH); it.hasNext(); ) {
                 Quad q = it.next();
                 if (!q.getGraph().equals(q.getSubject())) continue;
-                List<Entity> docs = texts.of(q.getGraph());
+                List<Entity> docs = PaperTexts.inStore(dsg, q.getGraph(), lucene.getDocDef());
                 docs.forEach(lucene::addEntity);
                 counts[0] += docs.size();
                 if (++counts[1] % 20_000 == 0)

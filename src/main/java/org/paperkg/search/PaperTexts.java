@@ -13,46 +13,55 @@ import org.apache.jena.sparql.core.Quad;
 import org.paperkg.vocab.Terms;
 
 /**
- * The texts of one source graph that the index holds ({@link TextFields}), read from the store
- * with lookups by graph, subject and predicate: the title, abstract and TL;DR of the graph's paper
- * (its {@code foaf:primaryTopic}; a journal's or book's title is not the paper's), the
- * {@code rdf:value} of the paper's key findings (not of its sections: full texts are not indexed)
- * and the {@code oa:exact} of every mention. A graph that is not a paper graph
+ * The texts of one source graph that the index holds ({@link TextFields}): the title, abstract and
+ * TL;DR of the graph's paper (its {@code foaf:primaryTopic}; a journal's or book's title is not the
+ * paper's), the {@code rdf:value} of the paper's key findings (not of its sections: full texts are
+ * not indexed) and the {@code oa:exact} of every mention. A graph that is not a paper graph
  * ({@code pkg:SourceGraph}) has none: ontologies, run records and user graphs are not indexed.
- * Call inside a transaction.
+ * The same rules read a graph in the store ({@link #inStore}) and a graph's quads as a load
+ * streams them ({@link StreamedPaperTexts}).
  */
 final class PaperTexts {
 
+    /** The quads of one graph with a subject (or any, {@link Node#ANY}) and a predicate. */
+    interface GraphLookup {
+        Iterator<Quad> find(Node subject, Node predicate);
+    }
+
     private static final Node[] PAPER_TEXTS = {Terms.DCT_TITLE, Terms.DCT_ABSTRACT, Terms.PKG_TLDR};
+    /** Every predicate {@link #of} looks up: a stream keeps only these. */
+    static final List<Node> PREDICATES = List.of(Terms.RDF_TYPE, Terms.FOAF_PRIMARY_TOPIC, Terms.DCT_TITLE, Terms.DCT_ABSTRACT,
+            Terms.PKG_TLDR, Terms.PKG_KEY_FINDING, Terms.RDF_VALUE, Terms.OA_EXACT);
 
-    private final DatasetGraph dsg;
-    private final EntityDefinition definition;
+    private PaperTexts() {}
 
-    PaperTexts(DatasetGraph dsg, EntityDefinition definition) {
-        this.dsg = dsg;
-        this.definition = definition;
+    /** The documents of {@code graph} as it is in the store now (none when it is gone or not a paper graph); call inside a transaction. */
+    static List<Entity> inStore(DatasetGraph dsg, Node graph, EntityDefinition definition) {
+        if (!graph.isURI()) return List.of();
+        return of(graph, (s, p) -> dsg.find(graph, s, p, Node.ANY), definition);
     }
 
-    /** True when {@code graph} is a paper graph the store holds. */
-    boolean isPaperGraph(Node graph) {
-        return graph.isURI() && dsg.contains(graph, graph, Terms.RDF_TYPE, Terms.PKG_SOURCE_GRAPH);
-    }
-
-    /** The documents of {@code graph} as it is in the store now (none when it is gone or not a paper graph). */
-    List<Entity> of(Node graph) {
+    /** The documents of {@code graph} read through {@code lookup}. */
+    static List<Entity> of(Node graph, GraphLookup lookup, EntityDefinition definition) {
         List<Entity> out = new ArrayList<>();
-        if (!isPaperGraph(graph)) return out;
-        for (Iterator<Quad> papers = dsg.find(graph, graph, Terms.FOAF_PRIMARY_TOPIC, Node.ANY); papers.hasNext(); ) {
+        if (!isPaperGraph(graph, lookup)) return out;
+        for (Iterator<Quad> papers = lookup.find(graph, Terms.FOAF_PRIMARY_TOPIC); papers.hasNext(); ) {
             Node paper = papers.next().getObject();
-            for (Node p : PAPER_TEXTS) add(out, dsg.find(graph, paper, p, Node.ANY));
-            for (Iterator<Quad> f = dsg.find(graph, paper, Terms.PKG_KEY_FINDING, Node.ANY); f.hasNext(); )
-                add(out, dsg.find(graph, f.next().getObject(), Terms.RDF_VALUE, Node.ANY));
+            for (Node p : PAPER_TEXTS) add(out, lookup.find(paper, p), definition);
+            for (Iterator<Quad> f = lookup.find(paper, Terms.PKG_KEY_FINDING); f.hasNext(); )
+                add(out, lookup.find(f.next().getObject(), Terms.RDF_VALUE), definition);
         }
-        add(out, dsg.find(graph, Node.ANY, Terms.OA_EXACT, Node.ANY));
+        add(out, lookup.find(Node.ANY, Terms.OA_EXACT), definition);
         return out;
     }
 
-    private void add(List<Entity> out, Iterator<Quad> quads) {
+    private static boolean isPaperGraph(Node graph, GraphLookup lookup) {
+        for (Iterator<Quad> it = lookup.find(graph, Terms.RDF_TYPE); it.hasNext(); )
+            if (it.next().getObject().equals(Terms.PKG_SOURCE_GRAPH)) return true;
+        return false;
+    }
+
+    private static void add(List<Entity> out, Iterator<Quad> quads, EntityDefinition definition) {
         while (quads.hasNext()) {
             Quad q = quads.next();
             if (!q.getObject().isLiteral()) continue;

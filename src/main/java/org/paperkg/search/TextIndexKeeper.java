@@ -62,9 +62,8 @@ public final class TextIndexKeeper {
     public void prepare() {
         if (index == null) return;
         for (Node paper : papers) graphs.addAll(PaperGraphs.graphsOf(dsg, paper));
-        PaperTexts texts = new PaperTexts(dsg, TextFields.definition());
         documents = new ArrayList<>();
-        for (Node g : graphs) documents.addAll(texts.of(g));
+        for (Node g : graphs) documents.addAll(PaperTexts.inStore(dsg, g, index.definition()));
         index.markStale();
         markedStale = true;
     }
