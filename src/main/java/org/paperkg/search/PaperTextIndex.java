@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
@@ -58,6 +59,7 @@ public final class PaperTextIndex implements AutoCloseable {
 
     private final TextIndexLucene lucene;
     private final String where;
+    private final ReentrantLock writeLock = new ReentrantLock();
 
     private PaperTextIndex(Directory directory, String where) {
         this.lucene = new TextIndexLucene(directory, TextFields.config());
@@ -168,6 +170,11 @@ public final class PaperTextIndex implements AutoCloseable {
     /** Drops the changes made since the last commit: the index is as that commit left it. */
     public void rollback() {
         lucene.rollback();
+    }
+
+    /** Held by a write from its stale mark to its index commit ({@link TextIndexKeeper}). */
+    ReentrantLock writeLock() {
+        return writeLock;
     }
 
     EntityDefinition definition() {

@@ -64,8 +64,16 @@ public final class TextIndexKeeper {
         for (Node paper : papers) graphs.addAll(PaperGraphs.graphsOf(dsg, paper));
         documents = new ArrayList<>();
         for (Node g : graphs) documents.addAll(PaperTexts.inStore(dsg, g, index.definition()));
-        index.markStale();
-        markedStale = true;
+        // held until this write's index commit: the next write's stale mark cannot come between
+        // this one's store commit and its index commit and be overwritten by this one's "current"
+        index.writeLock().lock();
+        try {
+            index.markStale();
+            markedStale = true;
+        } catch (RuntimeException e) {
+            index.writeLock().unlock();
+            throw e;
+        }
     }
 
     /**
@@ -74,7 +82,8 @@ public final class TextIndexKeeper {
      * next opened: {@code log} says so.
      */
     public void committed(PrintStream log) {
-        if (index == null || documents == null) return;
+        if (index == null || !markedStale) return;
+        markedStale = false;
         try {
             index.replace(graphs, documents);
             index.commitCurrent();
@@ -82,14 +91,21 @@ public final class TextIndexKeeper {
             index.rollback();
             log.println("paperkg: the store was written, but its text index could not be updated (" + e.getMessage()
                     + "); it is rebuilt when the store is next opened, or by paperkg text-index --rebuild");
+        } finally {
+            index.writeLock().unlock();
         }
     }
 
     /** The write failed before the store committed: the index, unchanged, matches the store again. */
     public void abandoned() {
         if (index == null || !markedStale) return;
-        index.rollback();
-        index.commitCurrent();
+        markedStale = false;
+        try {
+            index.rollback();
+            index.commitCurrent();
+        } finally {
+            index.writeLock().unlock();
+        }
     }
 
     /** Graphs whose documents the write replaces (after {@link #prepare}). */
