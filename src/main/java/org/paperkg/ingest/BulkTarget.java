@@ -84,7 +84,7 @@ final class BulkTarget implements IngestTarget {
                 GraphsOnce sink = new GraphsOnce(q -> {
                     statistics.quad(q);
                     out.accept(q);
-                    if (texts != null) texts.accept(q);
+                    if (texts != null && text.wants(q)) texts.accept(q);
                 });
                 RunSummary summary = run.mapping().run(run.inputs(), MappingRun.Into.stream(sink)
                         .withOrigins(provenance == null ? GraphOrigins.NONE : provenance.linksTo(out)));

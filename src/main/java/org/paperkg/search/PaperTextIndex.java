@@ -199,6 +199,11 @@ public final class PaperTextIndex implements AutoCloseable {
             texts.accept(q);
         }
 
+        /** Whether the load needs to hand {@code q} over at all (most quads are neither texts nor graph types). */
+        public boolean wants(Quad q) {
+            return StreamedPaperTexts.wants(q);
+        }
+
         /** After the last quad: the last graph's documents. */
         public void finish() {
             texts.finish();

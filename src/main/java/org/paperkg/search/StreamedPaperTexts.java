@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.vocab.Terms;
 
 /**
  * Makes the documents of each graph from its quads as a load writes them (each graph in one piece,
@@ -38,8 +39,19 @@ final class StreamedPaperTexts implements Consumer<Quad> {
             graphDone();
             current = g;
         }
-        if (PaperTexts.PREDICATES.contains(q.getPredicate()))
+        if (wants(q))
             bySubject.computeIfAbsent(q.getSubject(), s -> new HashMap<>()).computeIfAbsent(q.getPredicate(), p -> new ArrayList<>()).add(q);
+    }
+
+    /**
+     * Whether {@code q} can be part of a document or say its graph is a paper graph: the predicates
+     * {@link PaperTexts} looks up, {@code rdf:type} only of the graph itself (a paper graph has
+     * a few hundred quads and about ten of them are wanted, so a load hands only these over).
+     */
+    static boolean wants(Quad q) {
+        Node p = q.getPredicate();
+        if (p.equals(Terms.RDF_TYPE)) return q.getSubject().equals(q.getGraph());
+        return PaperTexts.PREDICATES.contains(p);
     }
 
     void finish() {
