@@ -53,6 +53,7 @@ public final class MemoryTarget implements IngestTarget {
             DatasetGraph dsg = KgStore.inMemory();
             // an empty index kept in step by the transaction, as a TDB2 store's on disk is
             if (StoreTextIndex.enabled()) PaperTextIndex.inMemory().attachTo(dsg);
+            else StoreTextIndex.markMissing(dsg);
             try {
                 RunSummary summary = new TransactionTarget(dsg).write(run);
                 store = dsg;
@@ -111,6 +112,7 @@ public final class MemoryTarget implements IngestTarget {
             if (run.description() != null) run.description().refreshAfterLoad(store, Instant.now());
             if (StoreTextIndex.enabled())
                 run.progress().phase("load: text index " + StoreTextIndex.inMemory(store, run.progress()::phase).line());
+            else StoreTextIndex.markMissing(store);
         } catch (RuntimeException e) {
             KgStore.release(store);
             store = null;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.paperkg.settings.PaperkgSettings;
@@ -46,6 +47,7 @@ public final class StoreTextIndex {
         if (attached != null) return attached; // the same database opened twice in this process
         Path folder = folderOf(db);
         if (!enabled()) {
+            markMissing(dsg);
             if (Files.isDirectory(folder)) {
                 try (PaperTextIndex index = PaperTextIndex.open(folder)) {
                     index.markStale();
@@ -79,6 +81,11 @@ public final class StoreTextIndex {
             index.attachTo(dsg);
         }
         return index.rebuild(dsg, log::println);
+    }
+
+    /** Makes {@code text:query} on {@code dsg} fail with a sentence: the store is open with the index off. */
+    public static void markMissing(DatasetGraph dsg) {
+        dsg.getContext().set(TextQuery.textIndex, MissingTextIndex.create());
     }
 
     /** Attaches a new index in memory to a store in memory and fills it from the store. */

@@ -114,6 +114,14 @@ class TextIndexMaintenanceTest {
         try (Settings.Scope off = Settings.override(PaperkgSettings.NO_TEXT_INDEX, true)) {
             Captured written = sync(db, "pubmed26n0001.xml.gz");
             assertTrue(written.err().contains("off (paperkg.noTextIndex); marked stale"), written.err());
+            // a text:query on the store opened without its index is an error, not an unmatched row
+            Captured refused = Captured.paperkg("query", "--db", db.toString(), "-e", TextSearchTest.PREFIXES
+                    + "SELECT ?s { ?s text:query 'anaxagoras' }", "--out", "tsv");
+            assertNotEquals(0, refused.exitCode(), refused.out());
+            assertTrue(refused.err().contains("open without its full-text index"), refused.err());
+            Captured none = Captured.paperkg("query", "search", "--param", "terms=osteomyelitis", "--out", "tsv", "-q",
+                    FIXTURE.toString());
+            assertNotEquals(0, none.exitCode(), "in memory too: " + none.out());
         }
         Captured query = Captured.paperkg("query", "--db", db.toString(), "search", "--param", "terms=anaxagoras", "--out", "tsv");
         ok(query);
