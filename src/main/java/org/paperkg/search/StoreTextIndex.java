@@ -19,7 +19,8 @@ import org.paperkg.settings.Settings;
  * a process killed between the store's commit and the index's, or the store written with the
  * index off) or of another format is rebuilt from the store here, with a line saying why.
  * <p>
- * Under the {@code paperkg.noTextIndex} setting nothing is attached, and an index already on disk
+ * Under the {@code paperkg.noTextIndex} setting no index is attached, only a stand-in that makes
+ * {@code text:query} fail with a sentence ({@link MissingTextIndex}), and an index already on disk
  * is marked stale first: the writes that follow do not reach it.
  */
 public final class StoreTextIndex {
