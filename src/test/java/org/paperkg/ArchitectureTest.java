@@ -39,7 +39,7 @@ class ArchitectureTest {
             {"Coordinator", "ingest"},
             {"Provenance", "describe"},
             {"Reading", "reading"},
-            {"Parts", "identity", "map", "stats", "ontology", "ontologytools", "export", "push", "validate", "query", "pages",
+            {"Parts", "identity", "map", "stats", "search", "ontology", "ontologytools", "export", "push", "validate", "query", "pages",
                     "figures", "report", "synth", "lookup"},
             {"Records", "source", "ids", "vocab", "problem"},
             {"Store", "store"},

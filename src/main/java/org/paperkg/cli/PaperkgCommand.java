@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperkg", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Biomedical papers to a linked-data knowledge graph, served by embedded Apache Jena Fuseki.",
         subcommands = {ExportCommand.class, ValidateCommand.class, IngestCommand.class, QueryCommand.class,
-                ServeCommand.class, PushCommand.class, StatsCommand.class, CompactCommand.class, ReportCommand.class, OntologyConvertCommand.class, SynthCommand.class, SyncCommand.class})
+                ServeCommand.class, PushCommand.class, StatsCommand.class, CompactCommand.class, TextIndexCommand.class, ReportCommand.class, OntologyConvertCommand.class, SynthCommand.class, SyncCommand.class})
 public final class PaperkgCommand {
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.paperkg.ingest.Sync;
+import org.paperkg.search.StoreTextIndex;
 import org.paperkg.store.KgStore;
 
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ final class SyncCommand implements Callable<Integer> {
         List<String> args = mapping.command == null ? List.of() : mapping.command.commandLine().getParseResult().originalArgs();
         DatasetGraph dsg = KgStore.open(db);
         try {
+            StoreTextIndex.attach(db, dsg, System.err);
             Sync.run(dsg, new Sync.Settings(inputs, force, true, mapping.baseIri(), Version.current(), args),
                     () -> mapping.ingest(mapping.problemLog()), System.err);
         } finally {

@@ -16,6 +16,8 @@ import org.paperkg.describe.RunProvenance;
 import org.paperkg.reading.GraphOrigins;
 import org.paperkg.reading.MappingRun;
 import org.paperkg.reading.RunSummary;
+import org.paperkg.search.PaperTextIndex;
+import org.paperkg.search.StoreTextIndex;
 import org.paperkg.stats.BulkStatistics;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.MemoryIndexBuilder;
@@ -27,7 +29,8 @@ import org.paperkg.store.MemoryIndexBuilder;
  * the memory index and sorted once at the end ({@link KgStore#memoryIndex}); the statistics observe
  * them as they go by ({@link BulkStatistics}), on the same thread as the gathering, beside the
  * mapping ({@link QuadHandOff}). Under the {@code memTdb} setting the run goes instead into TDB2's
- * in-memory engine, in one transaction (slower, the same graph: for measuring).
+ * in-memory engine, in one transaction (slower, the same graph: for measuring). The text index is
+ * Lucene in memory, filled from the built store in one pass (unless the {@code noTextIndex} setting).
  */
 public final class MemoryTarget implements IngestTarget {
 
@@ -48,6 +51,9 @@ public final class MemoryTarget implements IngestTarget {
     public RunSummary write(Ingest run) throws IOException {
         if (tdb) {
             DatasetGraph dsg = KgStore.inMemory();
+            // an empty index kept in step by the transaction, as a TDB2 store's on disk is
+            if (StoreTextIndex.enabled()) PaperTextIndex.inMemory().attachTo(dsg);
+            else StoreTextIndex.markMissing(dsg);
             try {
                 RunSummary summary = new TransactionTarget(dsg).write(run);
                 store = dsg;
@@ -100,15 +106,17 @@ public final class MemoryTarget implements IngestTarget {
             // then join them in the read-only index, as they are in a TDB2 store
             store = builder.build(sorted -> statistics.quads(sorted, otherGraphs));
         }
-        // a new store nobody reads yet: the description after the build, in a transaction of its own
-        if (run.description() != null) {
-            try {
-                run.description().refreshAfterLoad(store, Instant.now());
-            } catch (RuntimeException e) {
-                KgStore.release(store);
-                store = null;
-                throw e;
-            }
+        // a new store nobody reads yet: the description after the build, in a transaction of its own;
+        // the text index from the built store in one pass
+        try {
+            if (run.description() != null) run.description().refreshAfterLoad(store, Instant.now());
+            if (StoreTextIndex.enabled())
+                run.progress().phase("load: text index " + StoreTextIndex.inMemory(store, run.progress()::phase).line());
+            else StoreTextIndex.markMissing(store);
+        } catch (RuntimeException e) {
+            KgStore.release(store);
+            store = null;
+            throw e;
         }
         return summary;
     }

@@ -8,6 +8,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.paperkg.search.TextIndexKeeper;
 import org.paperkg.stats.StatisticsKeeper;
 import org.paperkg.vocab.Terms;
 
@@ -15,13 +16,14 @@ import org.paperkg.vocab.Terms;
  * Watches the quads on their way into a transactional store and tells the statistics what they
  * change, before the store changes: a graph the store already holds is about to be replaced (its
  * paper is read back as it was), a graph joins its paper ({@code foaf:primaryTopic}), and a new
- * paper's one graph is complete (counted from its quads, not read back). The writer after it only
- * writes.
+ * paper's one graph is complete (counted from its quads, not read back). The text index is told
+ * each graph written. The writer after it only writes.
  */
 final class StatisticsObserver extends StreamRDFWrapper {
 
     private final DatasetGraph dsg;
     private final StatisticsKeeper statistics;
+    private final TextIndexKeeper text;
     private Node currentGraph;
     /**
      * The current graph's new papers and its quads, while the statistics may count them from the
@@ -32,10 +34,11 @@ final class StatisticsObserver extends StreamRDFWrapper {
     private final List<Quad> currentQuads = new ArrayList<>();
     private boolean keepQuads;
 
-    StatisticsObserver(DatasetGraph dsg, StatisticsKeeper statistics, StreamRDF writer) {
+    StatisticsObserver(DatasetGraph dsg, StatisticsKeeper statistics, TextIndexKeeper text, StreamRDF writer) {
         super(writer);
         this.dsg = dsg;
         this.statistics = statistics;
+        this.text = text;
     }
 
     @Override
@@ -45,6 +48,7 @@ final class StatisticsObserver extends StreamRDFWrapper {
             graphComplete();
             currentGraph = g;
             keepQuads = true;
+            text.graphWritten(g);
             if (dsg.containsGraph(g))
                 dsg.find(g, g, Terms.FOAF_PRIMARY_TOPIC, Node.ANY).forEachRemaining(q -> statistics.beforeChange(q.getObject()));
         }

@@ -16,6 +16,7 @@ import org.paperkg.ontology.BundledSlice;
 import org.paperkg.ontology.OntologyLoader;
 import org.paperkg.reading.RunSummary;
 import org.paperkg.problem.ProblemLog;
+import org.paperkg.search.StoreTextIndex;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.stats.StatisticsUpgrade;
 import org.paperkg.store.KgStore;
@@ -78,6 +79,10 @@ public final class StoreLoad {
         phases.done("opened");
         DatasetGraph dsg;
         try {
+            if (opened != null) {
+                StoreTextIndex.attach(settings.db(), opened, System.err);
+                phases.done("text index checked");
+            }
             dsg = settings.hasInputs(inputs) ? load(opened, inputs, mapping.mapping()) : opened;
             phases.done("loaded");
             if (opened != null) StatisticsUpgrade.bringUpToDate(dsg, baseIri, System.err);

@@ -16,6 +16,7 @@ import org.paperkg.identity.StorePaperIndex;
 import org.paperkg.reading.GraphOrigins;
 import org.paperkg.reading.MappingRun;
 import org.paperkg.reading.RunSummary;
+import org.paperkg.search.TextIndexKeeper;
 import org.paperkg.source.InputFormat;
 import org.paperkg.stats.StatisticsKeeper;
 import org.paperkg.store.GraphReplacingWriter;
@@ -27,7 +28,9 @@ import org.paperkg.store.PhaseLog;
  * whole. The records are matched against the store's papers; the plan's merges, withdrawals (a
  * PubMed DeleteCitation) and author-list changes are applied first, then the papers (a graph written again replaces the old one). The
  * statistics are an observer: told about every paper before it changes (by the plan's changes, or
- * as the quads go by) and brought up to date before the commit, with the run's provenance.
+ * as the quads go by) and brought up to date before the commit, with the run's provenance. The
+ * text index is told the same changes (and each graph written) and takes them in its own commit
+ * just after the store's ({@link TextIndexKeeper}).
  */
 final class TransactionTarget implements IngestTarget {
 
@@ -49,14 +52,23 @@ final class TransactionTarget implements IngestTarget {
      * identifier its sources give, and that may have been the withdrawn record's (a PMCID only PubMed
      * knew), so the paper is renamed as a load of its remaining sources alone would have named it.
      */
-    private void rekeyAfterWithdrawal(String paper, Ingest run, StatisticsKeeper statistics, GraphRekeyer rekeyer) {
+    private void rekeyAfterWithdrawal(String paper, Ingest run, Changes changes, GraphRekeyer rekeyer) {
         IdSet ids = new StorePaperIndex(dsg).idsOf(paper);
         if (ids.isEmpty()) return; // gone with its last graph, or known by its title: the name stands
         String to = run.mapping().iris().paper(ids.get(IdKind.PMCID).orElse(null), ids.get(IdKind.PMID).orElse(null),
                 ids.get(IdKind.DOI).orElse(null), null);
         if (to.equals(paper)) return;
-        statistics.beforeChange(NodeFactory.createURI(to));
+        changes.beforeChange(to);
         rekeyer.merge(paper, to);
+    }
+
+    /** Who is told before a paper changes: the statistics and the text index, the same papers. */
+    private record Changes(StatisticsKeeper statistics, TextIndexKeeper text) {
+        void beforeChange(String paper) {
+            Node node = NodeFactory.createURI(paper);
+            statistics.beforeChange(node);
+            text.beforeChange(node);
+        }
     }
 
     @Override
@@ -64,8 +76,12 @@ final class TransactionTarget implements IngestTarget {
         PhaseLog phases = PhaseLog.fromEnvironment("ingest");
         RunProvenance provenance = run.provenance();
         dsg.begin(TxnType.WRITE);
+        TextIndexKeeper keeper = null;
         try {
             StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.base());
+            TextIndexKeeper text = TextIndexKeeper.of(dsg);
+            keeper = text;
+            Changes changes = new Changes(statistics, text);
             if (!run.ontologyFiles().isEmpty()) {
                 if (provenance == null) run.ontologies().load(dsg, run.ontologyFiles());
                 else run.ontologies().load(dsg, run.ontologyFiles(), provenance.ontologiesInto(dsg));
@@ -75,20 +91,20 @@ final class TransactionTarget implements IngestTarget {
             if (!run.inputs().isEmpty()) {
                 GraphRekeyer rekeyer = new GraphRekeyer(dsg, run.mapping().iris(), InputFormat.sources());
                 AuthorListEditor authors = new AuthorListEditor(dsg);
-                StatisticsObserver sink = new StatisticsObserver(dsg, statistics, new GraphReplacingWriter(dsg));
+                StatisticsObserver sink = new StatisticsObserver(dsg, statistics, text, new GraphReplacingWriter(dsg));
                 sink.start();
                 summary = run.mapping().run(run.inputs(), MappingRun.Into.stream(sink)
                         .withStore(new StorePaperIndex(dsg), (from, to) -> {
-                            statistics.beforeChange(NodeFactory.createURI(from));
-                            statistics.beforeChange(NodeFactory.createURI(to));
+                            changes.beforeChange(from);
+                            changes.beforeChange(to);
                             rekeyer.merge(from, to);
                         }, deletion -> {
-                            statistics.beforeChange(NodeFactory.createURI(deletion.paper()));
+                            changes.beforeChange(deletion.paper());
                             withdraw(deletion, run.base());
-                            if (deletion.rekey()) rekeyAfterWithdrawal(deletion.paper(), run, statistics, rekeyer);
+                            if (deletion.rekey()) rekeyAfterWithdrawal(deletion.paper(), run, changes, rekeyer);
                             statistics.graphWritten(RunProvenance.provenanceGraph(run.base()));
                         }, edit -> {
-                            statistics.beforeChange(NodeFactory.createURI(edit.paper()));
+                            changes.beforeChange(edit.paper());
                             authors.accept(edit);
                         })
                         .withOrigins(provenance == null ? GraphOrigins.NONE : provenance.replacingIn(dsg)));
@@ -106,11 +122,16 @@ final class TransactionTarget implements IngestTarget {
                 run.description().refreshAndRecord(dsg, Instant.now());
                 phases.done("dataset description");
             }
+            text.prepare();
+            phases.done("text index read");
             dsg.commit();
             phases.done("commit");
+            text.committed(System.err);
+            phases.done("text index commit");
             return summary;
         } catch (IOException | RuntimeException | Error e) {
             dsg.abort();
+            if (keeper != null) keeper.abandoned();
             throw e;
         } finally {
             dsg.end();

@@ -36,8 +36,12 @@ public final class PaperkgSettings {
             "The bulk load of an empty database also writes TDB2's statistics file (stats.opt), which orders a query's triple"
                     + " patterns by selectivity. Off: measured at 100 000 papers it made the library's queries 10–50% slower.");
 
+    public static final Setting<Boolean> NO_TEXT_INDEX = Setting.flag("paperkg.noTextIndex",
+            "Keeps no full-text index (docs/search.md): stores are opened, written and served without one, and an index"
+                    + " already in a database is marked stale (rebuilt when next opened without this setting). For the benchmark's baseline.");
+
     /** All of them, in the order docs/settings.md lists them. */
     public static List<Setting<?>> all() {
-        return List.of(DEBUG, PAIR_THRESHOLD, MEM_TDB, NO_DIGEST, TDB_STATS);
+        return List.of(DEBUG, PAIR_THRESHOLD, MEM_TDB, NO_DIGEST, TDB_STATS, NO_TEXT_INDEX);
     }
 }

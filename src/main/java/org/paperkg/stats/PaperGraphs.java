@@ -13,11 +13,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
 /** Reads a paper's graphs from a store: the graphs that say {@code <graph> foaf:primaryTopic <paper>}. */
-final class PaperGraphs {
+public final class PaperGraphs {
 
     private PaperGraphs() {}
 
-    static Set<Node> graphsOf(DatasetGraph dsg, Node paper) {
+    public static Set<Node> graphsOf(DatasetGraph dsg, Node paper) {
         Set<Node> out = new LinkedHashSet<>();
         for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, FOAF_PRIMARY_TOPIC, paper); it.hasNext(); ) {
             Quad q = it.next();

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.store.mem.MemEngine;
@@ -71,6 +75,7 @@ public final class KgStore {
      * command in this one) can open it.
      */
     public static void release(DatasetGraph dsg) {
+        closeCompanions(dsg);
         if (dsg instanceof MemQuadStore mem) mem.close();
         else TDBInternal.expel(dsg);
     }
@@ -106,6 +111,42 @@ public final class KgStore {
     /** Gathers quads for a new in-memory store, sorted once when built. */
     public static MemoryIndexBuilder memoryIndex() {
         return new MemIndexBuilder();
+    }
+
+    /** Where {@link #closeWithStore} keeps what is closed with a store, in the store's context. */
+    private static final Symbol COMPANIONS = Symbol.create("https://w3id.org/paperkg/vocab#closeWithStore");
+
+    /**
+     * Closes {@code companion} when {@code dsg} is {@link #release released}: something kept beside
+     * the store and read with it (the text index), which the store itself knows nothing of.
+     */
+    @SuppressWarnings("unchecked")
+    public static void closeWithStore(DatasetGraph dsg, AutoCloseable companion) {
+        Context context = dsg.getContext();
+        synchronized (context) {
+            List<AutoCloseable> list = (List<AutoCloseable>) context.get(COMPANIONS);
+            if (list == null) context.set(COMPANIONS, list = new ArrayList<>());
+            list.add(companion);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void closeCompanions(DatasetGraph dsg) {
+        Context context = dsg.getContext();
+        List<AutoCloseable> list;
+        synchronized (context) {
+            list = (List<AutoCloseable>) context.get(COMPANIONS);
+            context.remove(COMPANIONS);
+        }
+        if (list == null) return;
+        for (AutoCloseable c : list) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // the store is released all the same; what could not close says why on stderr
+                System.err.println("paperkg: could not close " + c + ": " + e.getMessage());
+            }
+        }
     }
 
     /** public: the TDB2 bulk path (store.tdb2) sets it on the storage it switches to. */

@@ -113,7 +113,56 @@ public final class QueryBench {
             }
             System.out.printf(Locale.ROOT, "query %s p50_ms %.1f p99_ms %.1f rows %d runs %d%n", name, pct(ms, 50), pct(ms, 99), rows, ms.length);
         }
+        textSearches(endpoint, dir, papers, runs);
         if (seconds > 0) lookups(endpoint, dir, papers, connections, seconds);
+    }
+
+    /**
+     * Full-text search with several distinct terms (issue 20): the library query search and a raw
+     * text:query (abstracts, the 100 best hits with their scores), each term warmed once and then
+     * run {@code runs / 4} times; printed as one line each with the p50 and p99 over all the runs.
+     * The terms come from the titles of papers spread over the store: the disease label (a phrase
+     * when it has several words) and the first word after the colon (the synthetic vocabulary: a
+     * common word, in many abstracts).
+     */
+    private static void textSearches(String endpoint, Path dir, int papers, int runs) throws Exception {
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < 8; k++) {
+            String title = title(endpoint, paper((int) ((long) k * papers / 8)));
+            int in = title.indexOf(" in "), colon = title.indexOf(':');
+            if (in < 0 || colon < in) continue;
+            String label = title.substring(in + 4, colon).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").strip();
+            terms.add(label.contains(" ") ? "\\\"" + label + "\\\"" : label);
+            String[] tail = title.substring(colon + 1).strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").split(" +");
+            if (tail.length > 0 && !tail[0].isEmpty()) terms.add(tail[0]);
+        }
+        String search = Files.readString(dir.resolve("search.rq"));
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        kinds.put("search", terms.stream().map(t -> bind(search, Map.of("terms", "\"" + t + "\""))).toList());
+        kinds.put("text_query", terms.stream().map(t -> "PREFIX text: <http://jena.apache.org/text#>\n"
+                + "SELECT ?s ?score { (?s ?score) text:query (\"" + t + "\" 100) }").toList());
+        for (Map.Entry<String, List<String>> kind : kinds.entrySet()) {
+            List<Double> times = new ArrayList<>();
+            long rows = 0;
+            for (String q : kind.getValue()) {
+                post(endpoint, q);
+                for (int i = 0; i < Math.max(1, runs / 4); i++) {
+                    long t0 = System.nanoTime();
+                    rows += rows(post(endpoint, q));
+                    times.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            double[] ms = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "text %s p50_ms %.1f p99_ms %.1f terms %d runs %d rows %d%n", kind.getKey(), pct(ms, 50), pct(ms, 99),
+                    terms.size(), ms.length, rows);
+        }
+        System.out.println("text_terms " + String.join(" | ", terms));
+    }
+
+    private static String title(String endpoint, String paper) throws Exception {
+        String q = "SELECT ?t { <" + paper + "> <http://purl.org/dc/terms/title> ?t } LIMIT 1";
+        JsonArray b = JsonParser.parseString(post(endpoint, q)).getAsJsonObject().getAsJsonObject("results").getAsJsonArray("bindings");
+        return b.isEmpty() ? "" : b.get(0).getAsJsonObject().getAsJsonObject("t").get("value").getAsString();
     }
 
     /**
@@ -198,6 +247,7 @@ public final class QueryBench {
         v.put("year", "\"2005\"");
         v.put("type", "\"Disease\"");
         v.put("reason", "\"MISSING_ID\"");
+        v.put("terms", "\"osteomyelitis\"");
         v.put("concept", "<" + top(endpoint, "http://schema.org/about") + ">");
         v.put("mentioned", "<" + top(endpoint, "http://schema.org/mentions") + ">");
         // papers-by-mondo: the most linked concept when it is a MONDO class (as in the synthetic corpus)

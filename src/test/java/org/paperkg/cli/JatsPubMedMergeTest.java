@@ -14,6 +14,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.store.KgStore;
+import org.paperkg.testing.JatsPaperInPubMed;
 import org.paperkg.testing.TestFiles;
 
 /**
@@ -22,33 +23,14 @@ import org.paperkg.testing.TestFiles;
  * JATS file the PMID, PMCID and DOI, so the paper is known by its PMCID; one graph per source, one
  * author list (PubMed's, the preferred), and the JATS references as citations of that paper.
  *
- * <p>The PubMed record is written here, not copied: the shared data holds no PubMed record of any
- * of its JATS articles. It keeps the real article's PMID, title and authors.
+ * <p>The PubMed record is written for the tests ({@link JatsPaperInPubMed}), not copied: the shared
+ * data holds no PubMed record of any of its JATS articles.
  */
 class JatsPubMedMergeTest {
 
     private static final String PAPER = "https://w3id.org/paperkg/paper/pmc/PMC1790863";
 
-    private static final String PUBMED = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <PubmedArticleSet><PubmedArticle>
-              <MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">17299597</PMID>
-                <Article PubModel="Electronic">
-                  <Journal><ISSN IssnType="Electronic">1932-6203</ISSN>
-                    <JournalIssue CitedMedium="Internet"><Volume>2</Volume><Issue>2</Issue>
-                      <PubDate><Year>2007</Year><Month>Feb</Month><Day>14</Day></PubDate></JournalIssue>
-                    <Title>PloS one</Title><ISOAbbreviation>PLoS One</ISOAbbreviation></Journal>
-                  <ArticleTitle>Quantifying organismal complexity using a population genetic approach.</ArticleTitle>
-                  <AuthorList CompleteYN="Y">
-                    <Author ValidYN="Y"><LastName>Tenaillon</LastName><ForeName>Olivier</ForeName><Initials>O</Initials></Author>
-                    <Author ValidYN="Y"><LastName>Silander</LastName><ForeName>Olin K</ForeName><Initials>OK</Initials></Author>
-                    <Author ValidYN="Y"><LastName>Uzan</LastName><ForeName>Jean-Philippe</ForeName><Initials>JP</Initials></Author>
-                    <Author ValidYN="Y"><LastName>Chao</LastName><ForeName>Lin</ForeName><Initials>L</Initials></Author>
-                  </AuthorList>
-                </Article>
-              </MedlineCitation>
-            </PubmedArticle></PubmedArticleSet>
-            """;
+    private static final String PUBMED = JatsPaperInPubMed.RECORD;
 
     @TempDir
     Path tmp;

@@ -93,7 +93,7 @@ class PageServletTest {
 
         for (String[] c : List.of(new String[] {"concept?iri=http%3A%2F%2Fexample.org%2Fnothing", "404"},
                 new String[] {"concept", "400"}, new String[] {"library/no-such-query", "404"},
-                new String[] {"library/papers-by-concept?conceptt=x", "400"}, new String[] {"search?q=bone", "501"},
+                new String[] {"library/papers-by-concept?conceptt=x", "400"}, new String[] {"search?q=", "400"},
                 new String[] {"library/papers-by-concept?concept=MONDO%3A0005246", "200"})) {
             HttpResponse<String> r = Http.get(base + c[0]);
             assertEquals(Integer.parseInt(c[1]), r.statusCode(), c[0]);
@@ -144,5 +144,19 @@ class PageServletTest {
         assertTrue(concept != null, paper.select("#mentions").html());
         Document page = Jsoup.parse(chromium.dumpDom(concept.absUrl("href"), 1200, 2000), base);
         assertEquals("osteomyelitis", page.selectFirst("h1").text());
+    }
+
+    /** The search box runs the library query search over the store's text index; the words stay in the box. */
+    @Test
+    void theSearchBoxFindsAPaperByAWordOfItsTitle() {
+        HttpResponse<String> r = Http.get(base + "search?q=osteoimmunological", "text/html");
+        assertEquals(200, r.statusCode(), r.body());
+        assertSecured(r);
+        Document page = Jsoup.parse(r.body(), base);
+        assertTrue(page.select("a[href=/paper/pmc/PMC13027165]").size() >= 1, page.text());
+        assertEquals("osteoimmunological", page.selectFirst("input[name=q]").attr("value"));
+        HttpResponse<String> none = Http.get(base + "search?q=zzzunfindableword", "text/html");
+        assertEquals(200, none.statusCode());
+        assertTrue(Jsoup.parse(none.body()).select("a[href^=/paper/]").isEmpty(), none.body());
     }
 }

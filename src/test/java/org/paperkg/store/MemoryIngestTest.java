@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -31,6 +32,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.query.Query;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.paperkg.search.PaperTextIndex;
 import org.paperkg.query.QueryText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -105,6 +110,7 @@ class MemoryIngestTest {
         List<Path> inputs = List.of(FIXTURE, ONTOLOGY_CARDS, CITATIONS);
         mem = memory(ontologyFiles, inputs);
         tdb = KgStore.inMemory();
+        PaperTextIndex.inMemory().attachTo(tdb); // kept by the transaction, as a TDB2 database's on disk is
         Ingest.create().mapping(run()).inputs(inputs).ontologies(ontologyLoader(), ontologyFiles).provenance(provenance())
                 .target(IngestTarget.store(tdb, true)).build().run();
         // both as the commands end a load
@@ -201,7 +207,11 @@ class MemoryIngestTest {
         }
         assertTrue(queries.size() > 10, "queries/ found");
         return queries.stream().map(file -> dynamicTest(file.getFileName().toString(), () -> {
-            Query query = QueryText.parse(Files.readString(file, StandardCharsets.UTF_8), PrefixTable.defaults());
+            Query parsed = QueryText.parse(Files.readString(file, StandardCharsets.UTF_8), PrefixTable.defaults());
+            // search answers only with words to look for
+            Query query = file.getFileName().toString().equals("search.rq")
+                    ? QueryTransformOps.replaceVars(parsed, Map.of(Var.alloc("terms"), NodeFactory.createLiteralString("bone infection")))
+                    : parsed;
             // run ids and times differ between the two loads (the run's label and graph are data too)
             if (query.isSelectType()) {
                 long t0 = System.nanoTime();
