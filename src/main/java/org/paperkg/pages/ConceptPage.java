@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.paperkg.ontology.LinkingStats;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -15,7 +18,6 @@ import org.paperkg.query.QueryPage;
 import org.paperkg.query.QueryText;
 import org.paperkg.stats.StatisticsGraph;
 import org.paperkg.vocab.Terms;
-import org.paperkg.vocab.Vocab;
 
 /**
  * A concept's page ({@code /concept?iri=…}): its label from the loaded ontologies, broader and
@@ -28,19 +30,11 @@ import org.paperkg.vocab.Vocab;
 final class ConceptPage {
 
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    private static final Node SUBCLASS_OF = NodeFactory.createURI(Vocab.RDFS + "subClassOf");
     private static final Node SKOS_BROADER = NodeFactory.createURI(SKOS + "broader");
     private static final List<Node> MAPPINGS = List.of(NodeFactory.createURI(SKOS + "exactMatch"),
             NodeFactory.createURI(SKOS + "closeMatch"), NodeFactory.createURI(SKOS + "broadMatch"),
             NodeFactory.createURI(SKOS + "narrowMatch"), NodeFactory.createURI(SKOS + "relatedMatch"),
-            NodeFactory.createURI("http://www.w3.org/2002/07/owl#equivalentClass"),
-            NodeFactory.createURI("http://www.geneontology.org/formats/oboInOwl#hasDbXref"));
-    private static final Node STAT_CONCEPT = NodeFactory.createURI(Vocab.PKG + "statConcept");
-    private static final Node CONCEPT_STATISTICS = NodeFactory.createURI(Vocab.PKG + "ConceptStatistics");
-    private static final Node CONCEPT_NAME_STATISTICS = NodeFactory.createURI(Vocab.PKG + "ConceptNameStatistics");
-    private static final Node STAT_NAME = NodeFactory.createURI(Vocab.PKG + "statName");
-    private static final Node MENTIONS = NodeFactory.createURI(Vocab.PKG + "mentions");
-    private static final Node PAPERS = NodeFactory.createURI(Vocab.PKG + "papers");
+            OWL2.equivalentClass.asNode(), LinkingStats.HAS_DB_XREF);
     private static final int CO_MENTIONS = 15;
 
     private final StoreReader store;
@@ -66,15 +60,15 @@ final class ConceptPage {
                 || union.find(Node.ANY, Terms.OA_HAS_BODY, concept).hasNext();
         if (!known) return Optional.empty();
         Node statistics = new StatisticsGraph(site.base()).graph();
-        Node row = statRow(statistics, concept, CONCEPT_STATISTICS);
+        Node row = statRow(statistics, concept, StatisticsGraph.pkg("ConceptStatistics"));
         return Optional.of(Model.of(
                 "title", label != null ? label : links.shortForm(iri),
                 "curie", links.shortForm(iri),
                 "iri", iri,
                 "external", Links.isWeb(iri) ? new Link(iri, iri) : null,
                 "labelled", label != null,
-                "mentionCount", row == null ? null : value(statistics, row, MENTIONS),
-                "mentionPapers", row == null ? null : value(statistics, row, PAPERS),
+                "mentionCount", row == null ? null : value(statistics, row, Terms.PKG_MENTIONS),
+                "mentionPapers", row == null ? null : value(statistics, row, Terms.PKG_PAPERS),
                 "surfaceForms", surfaceForms(statistics, concept),
                 "broader", related(concept, true),
                 "narrower", related(concept, false),
@@ -96,7 +90,7 @@ final class ConceptPage {
     private List<Link> related(Node c, boolean broader) {
         var union = store.dataset().getUnionGraph();
         List<Node> found = new ArrayList<>();
-        for (Node p : List.of(SUBCLASS_OF, SKOS_BROADER)) {
+        for (Node p : List.of(RDFS.Nodes.subClassOf, SKOS_BROADER)) {
             if (broader) union.find(c, p, Node.ANY).forEachRemaining(t -> found.add(t.getObject()));
             else found.addAll(store.subjects(p, c, Pages.LIST_CAP));
         }
@@ -127,11 +121,11 @@ final class ConceptPage {
 
     private List<Map<String, Object>> surfaceForms(Node statistics, Node c) {
         List<Map<String, Object>> out = new ArrayList<>();
-        store.dataset().find(statistics, Node.ANY, STAT_CONCEPT, c).forEachRemaining(q -> {
+        store.dataset().find(statistics, Node.ANY, StatisticsGraph.pkg("statConcept"), c).forEachRemaining(q -> {
             Node r = q.getSubject();
-            if (!store.dataset().contains(statistics, r, Terms.RDF_TYPE, CONCEPT_NAME_STATISTICS)) return;
-            String name = first(statistics, r, STAT_NAME);
-            if (name != null) out.add(Model.of("name", name, "mentions", value(statistics, r, MENTIONS)));
+            if (!store.dataset().contains(statistics, r, Terms.RDF_TYPE, StatisticsGraph.pkg("ConceptNameStatistics"))) return;
+            String name = first(statistics, r, StatisticsGraph.pkg("statName"));
+            if (name != null) out.add(Model.of("name", name, "mentions", value(statistics, r, Terms.PKG_MENTIONS)));
         });
         out.sort(Comparator.comparing((Map<String, Object> m) -> -(Long) m.get("mentions")).thenComparing(m -> (String) m.get("name")));
         return out.size() > 20 ? out.subList(0, 20) : out;
@@ -152,7 +146,7 @@ final class ConceptPage {
     }
 
     private Node statRow(Node statistics, Node c, Node type) {
-        var it = store.dataset().find(statistics, Node.ANY, STAT_CONCEPT, c);
+        var it = store.dataset().find(statistics, Node.ANY, StatisticsGraph.pkg("statConcept"), c);
         while (it.hasNext()) {
             Node r = it.next().getSubject();
             if (store.dataset().contains(statistics, r, Terms.RDF_TYPE, type)) return r;

@@ -21,10 +21,7 @@ import org.paperkg.vocab.Vocab;
  */
 final class PaperPage {
 
-    private static final Node FOAF_PRIMARY_TOPIC = NodeFactory.createURI(Vocab.FOAF + "primaryTopic");
-    private static final Node PROV_GENERATED_BY = NodeFactory.createURI(Vocab.PROV + "wasGeneratedBy");
     private static final Node PROV_STARTED = NodeFactory.createURI(Vocab.PROV + "startedAtTime");
-    private static final Node PKG_PATH = NodeFactory.createURI(Vocab.PKG + "path");
     private static final Node DCT_TITLE = Terms.DCT_TITLE;
 
     // the paper's mentions by concept: an annotation's target's source is a section of the paper
@@ -217,14 +214,14 @@ final class PaperPage {
     private List<Map<String, Object>> sources(Node paper) {
         List<Map<String, Object>> out = new ArrayList<>();
         Node provenance = NodeFactory.createURI(site.base() + "graph/provenance");
-        store.dataset().find(Node.ANY, Node.ANY, FOAF_PRIMARY_TOPIC, paper).forEachRemaining(q -> {
+        store.dataset().find(Node.ANY, Node.ANY, Terms.FOAF_PRIMARY_TOPIC, paper).forEachRemaining(q -> {
             if (!q.getGraph().equals(q.getSubject()) || !q.getGraph().isURI()) return;
             Node g = q.getGraph();
-            Node run = store.firstIn(provenance, g, PROV_GENERATED_BY);
+            Node run = store.firstIn(provenance, g, Terms.PROV_WAS_GENERATED_BY);
             Node file = store.firstIn(provenance, g, Terms.PROV_WAS_DERIVED_FROM);
             out.add(Model.of("graph", links.iri(g.getURI()),
                     "format", store.firstText(g, Terms.PKG_SOURCE_FORMAT),
-                    "file", file == null ? null : store.firstText(file, PKG_PATH),
+                    "file", file == null ? null : store.firstText(file, Terms.PKG_PATH),
                     "run", run == null || !run.isURI() ? null : runLink(run),
                     "started", run == null ? null : store.firstText(run, PROV_STARTED)));
         });

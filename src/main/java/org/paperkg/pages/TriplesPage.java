@@ -22,9 +22,6 @@ import org.paperkg.vocab.Vocab;
 final class TriplesPage {
 
     static final int CAP = 2000;
-    private static final Node PROV_GENERATED_BY = NodeFactory.createURI(Vocab.PROV + "wasGeneratedBy");
-    private static final Node PKG_PATH = NodeFactory.createURI(Vocab.PKG + "path");
-    private static final Node FOAF_PRIMARY_TOPIC = NodeFactory.createURI(Vocab.FOAF + "primaryTopic");
 
     private final StoreReader store;
     private final Links links;
@@ -48,11 +45,11 @@ final class TriplesPage {
         List<Map<String, Object>> origin = new ArrayList<>();
         store.dataset().find(provenance, g, Node.ANY, Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
-            String path = o.isURI() ? store.firstText(o, PKG_PATH) : null;
+            String path = o.isURI() ? store.firstText(o, Terms.PKG_PATH) : null;
             String label = o.isURI() ? store.firstText(o, Terms.RDFS_LABEL) : null;
             origin.add(Model.of("predicate", links.of(q.getPredicate()), "object", o.isURI() ? links.iri(o.getURI(), path != null ? path : label) : links.of(o)));
         });
-        Node topic = store.firstIn(g, g, FOAF_PRIMARY_TOPIC);
+        Node topic = store.firstIn(g, g, Terms.FOAF_PRIMARY_TOPIC);
         return Optional.of(Model.of(
                 "title", "Graph " + links.shortForm(iri), "heading", links.shortForm(iri), "kind", "graph", "iri", iri,
                 "topic", topic != null && topic.isURI() ? links.iri(topic.getURI(), store.firstText(topic, Terms.DCT_TITLE)) : null,

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,14 +27,6 @@ import org.paperkg.vocab.Vocab;
 final class VocabPage {
 
     static final String RESOURCE = "/ontologies/paperkg.ttl";
-    private static final Node TYPE = NodeFactory.createURI(Vocab.RDF + "type");
-    private static final Node LABEL = NodeFactory.createURI(Vocab.RDFS + "label");
-    private static final Node COMMENT = NodeFactory.createURI(Vocab.RDFS + "comment");
-    private static final Node DOMAIN = NodeFactory.createURI(Vocab.RDFS + "domain");
-    private static final Node RANGE = NodeFactory.createURI(Vocab.RDFS + "range");
-    private static final Node SUBCLASS = NodeFactory.createURI(Vocab.RDFS + "subClassOf");
-    private static final Node SUBPROPERTY = NodeFactory.createURI(Vocab.RDFS + "subPropertyOf");
-    private static final Node ONTOLOGY = NodeFactory.createURI("http://www.w3.org/2002/07/owl#Ontology");
 
     private final Links links;
 
@@ -53,23 +48,23 @@ final class VocabPage {
 
     Map<String, Object> model(Graph vocab) {
         Node ontology = null;
-        var it = vocab.find(Node.ANY, TYPE, ONTOLOGY);
+        var it = vocab.find(Node.ANY, RDF.Nodes.type, OWL2.Ontology.asNode());
         if (it.hasNext()) ontology = it.next().getSubject();
         List<Map<String, Object>> terms = new ArrayList<>();
-        vocab.find(Node.ANY, TYPE, Node.ANY).forEachRemaining(t -> {
+        vocab.find(Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> {
             Node s = t.getSubject();
             if (!s.isURI() || !s.getURI().startsWith(Vocab.PKG) || terms.stream().anyMatch(m -> m.get("iri").equals(s.getURI()))) return;
             String local = s.getURI().substring(Vocab.PKG.length());
             terms.add(Model.of("iri", s.getURI(), "id", local, "name", "pkg:" + local,
-                    "kinds", objects(vocab, s, TYPE), "label", text(vocab, s, LABEL), "comment", text(vocab, s, COMMENT),
-                    "domain", objects(vocab, s, DOMAIN), "range", objects(vocab, s, RANGE),
-                    "parents", concat(objects(vocab, s, SUBCLASS), objects(vocab, s, SUBPROPERTY)),
+                    "kinds", objects(vocab, s, RDF.Nodes.type), "label", text(vocab, s, RDFS.Nodes.label), "comment", text(vocab, s, RDFS.Nodes.comment),
+                    "domain", objects(vocab, s, RDFS.Nodes.domain), "range", objects(vocab, s, RDFS.Nodes.range),
+                    "parents", concat(objects(vocab, s, RDFS.Nodes.subClassOf), objects(vocab, s, RDFS.Nodes.subPropertyOf)),
                     "isClass", Character.isUpperCase(local.charAt(0))));
         });
         terms.sort(Comparator.comparing((Map<String, Object> m) -> !(Boolean) m.get("isClass"))
                 .thenComparing(m -> ((String) m.get("id")).toLowerCase(java.util.Locale.ROOT)));
-        return Model.of("title", ontology != null && text(vocab, ontology, LABEL) != null ? text(vocab, ontology, LABEL) : "paperkg vocabulary",
-                "comment", ontology == null ? null : text(vocab, ontology, COMMENT),
+        return Model.of("title", ontology != null && text(vocab, ontology, RDFS.Nodes.label) != null ? text(vocab, ontology, RDFS.Nodes.label) : "paperkg vocabulary",
+                "comment", ontology == null ? null : text(vocab, ontology, RDFS.Nodes.comment),
                 "namespace", Vocab.PKG,
                 "classes", terms.stream().filter(m -> (Boolean) m.get("isClass")).toList(),
                 "properties", terms.stream().filter(m -> !(Boolean) m.get("isClass")).toList());

@@ -317,7 +317,8 @@ public final class StatisticsGraph {
         return new Quad(graph, s, pkg(property), o);
     }
 
-    static Node pkg(String local) {
+    /** A term of the statistics graph's rows (pkg:ConceptStatistics, pkg:statConcept, pkg:mentions…), for the readers of its rows. */
+    public static Node pkg(String local) {
         return NodeFactory.createURI(Vocab.PKG + local);
     }
 
