@@ -70,7 +70,7 @@ class ArchitectureTest {
             .because("the statistics graph is kept at ingest; the figures of stats and report are read from it");
 
     private static final String[] ENGINE_INTERNALS = {
-            "org.paperkg.store.tdb2..", "org.paperkg.store.mem..",
+            "org.paperkg.store.btree..", "org.paperkg.store.mem..",
             "org.apache.jena.tdb2.store..", "org.apache.jena.tdb2.sys..", "org.apache.jena.tdb2.loader..",
             "org.apache.jena.tdb2.solver..", "org.apache.jena.tdb2.lib..", "org.apache.jena.dboe.."};
 
@@ -81,17 +81,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule statisticsAskTheStore = noClasses().that().resideInAPackage("org.paperkg.stats..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.paperkg.store.tdb2..", "org.paperkg.store.mem..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.paperkg.store.btree..", "org.paperkg.store.mem..")
             .because("graph sizes and pair scans come from StoreEngine, whatever the engine");
 
     @ArchTest
     static final ArchRule theEnginesStandApart = noClasses().that().resideInAPackage("org.paperkg.store.mem..")
-            .should().dependOnClassesThat().resideInAPackage("org.paperkg.store.tdb2..")
+            .should().dependOnClassesThat().resideInAPackage("org.paperkg.store.btree..")
             .orShould().dependOnClassesThat().resideInAPackage("org.apache.jena.tdb2..")
             .because("the memory index is an engine of its own, not a way into TDB2");
 
     @ArchTest
-    static final ArchRule tdbDoesNotReachTheMemoryIndex = noClasses().that().resideInAPackage("org.paperkg.store.tdb2..")
+    static final ArchRule tdbDoesNotReachTheMemoryIndex = noClasses().that().resideInAPackage("org.paperkg.store.btree..")
             .should().dependOnClassesThat().resideInAPackage("org.paperkg.store.mem..");
 
     /** Storage sits below what is made of it: the coordinator decides what is written, the engines only store it. */

@@ -16,8 +16,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.paperkg.store.mem.MemEngine;
 import org.paperkg.store.mem.MemIndexBuilder;
 import org.paperkg.store.mem.MemQuadStore;
-import org.paperkg.store.tdb2.BulkIngest;
-import org.paperkg.store.tdb2.TdbEngine;
+import org.paperkg.store.btree.BulkIngest;
+import org.paperkg.store.btree.TdbEngine;
 
 /**
  * Opens the datasets paperkg keeps papers in, and is the one way into the storage engines for the
@@ -149,7 +149,7 @@ public final class KgStore {
         }
     }
 
-    /** public: the TDB2 bulk path (store.tdb2) sets it on the storage it switches to. */
+    /** public: the TDB2 bulk path (store.btree) sets it on the storage it switches to. */
     public static DatasetGraph unionDefault(DatasetGraph dsg) {
         engineOf(dsg).makeUnionDefault();
         return dsg;

@@ -8,7 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * The engine of any dataset, asked only through {@link DatasetGraph}: graphs counted by finding
  * their triples, totals by queries, pairs by {@link FindPairScan}; its default graph is a stored
- * graph of its own. The engines in store.tdb2 and store.mem extend it where their indexes answer
+ * graph of its own. The engines in store.btree and store.mem extend it where their indexes answer
  * faster.
  */
 public class ScanningEngine implements StoreEngine {

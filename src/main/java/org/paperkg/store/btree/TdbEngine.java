@@ -1,4 +1,4 @@
-package org.paperkg.store.tdb2;
+package org.paperkg.store.btree;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;

@@ -1,4 +1,4 @@
-package org.paperkg.store.tdb2;
+package org.paperkg.store.btree;
 
 /**
  * Sorts tuples of four longs stored one after another in a {@code long[]}, by the first long, then

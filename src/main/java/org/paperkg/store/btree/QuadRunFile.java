@@ -1,4 +1,4 @@
-package org.paperkg.store.tdb2;
+package org.paperkg.store.btree;
 
 import java.io.IOException;
 import java.io.InputStream;
