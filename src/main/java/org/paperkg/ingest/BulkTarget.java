@@ -25,7 +25,7 @@ import org.paperkg.store.KgStore;
  * before the load starts, so the quads only need indexing. The statistics are an observer of the
  * quads as they go by ({@link BulkStatistics}), finished once they are indexed; the run's
  * provenance links go with the quads, its activity after them. The text index, when the store has
- * one, is built from the loaded store in one pass ({@link PaperTextIndex#rebuild}).
+ * one, reads the papers' quads as they go by, on a thread of its own ({@link PaperTextIndex#streamLoad}).
  */
 final class BulkTarget implements IngestTarget {
 

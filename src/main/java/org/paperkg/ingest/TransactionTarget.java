@@ -76,11 +76,10 @@ final class TransactionTarget implements IngestTarget {
         PhaseLog phases = PhaseLog.fromEnvironment("ingest");
         RunProvenance provenance = run.provenance();
         dsg.begin(TxnType.WRITE);
-        TextIndexKeeper keeper = null;
+        TextIndexKeeper text = null; // known to the abort below once made
         try {
             StatisticsKeeper statistics = new StatisticsKeeper(dsg, run.base());
-            TextIndexKeeper text = TextIndexKeeper.of(dsg);
-            keeper = text;
+            text = TextIndexKeeper.of(dsg);
             Changes changes = new Changes(statistics, text);
             if (!run.ontologyFiles().isEmpty()) {
                 if (provenance == null) run.ontologies().load(dsg, run.ontologyFiles());
@@ -131,7 +130,7 @@ final class TransactionTarget implements IngestTarget {
             return summary;
         } catch (IOException | RuntimeException | Error e) {
             dsg.abort();
-            if (keeper != null) keeper.abandoned();
+            if (text != null) text.abandoned();
             throw e;
         } finally {
             dsg.end();

@@ -42,10 +42,6 @@ public final class TextIndexKeeper {
         return new TextIndexKeeper(dsg, PaperTextIndex.of(dsg));
     }
 
-    public boolean active() {
-        return index != null;
-    }
-
     /** The loader is writing {@code graph} (a new graph, or one replacing the graph of that name). */
     public void graphWritten(Node graph) {
         if (index != null) graphs.add(graph);
@@ -106,10 +102,5 @@ public final class TextIndexKeeper {
         } finally {
             index.writeLock().unlock();
         }
-    }
-
-    /** Graphs whose documents the write replaces (after {@link #prepare}). */
-    public int graphs() {
-        return graphs.size();
     }
 }
