@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.paperkg.ontology.InferenceDataset;
+import org.paperkg.stats.StatisticsGraph;
 
 /**
  * Looks up an IRI in the store, the way a linked-data client dereferences it: the statements that
@@ -37,7 +38,7 @@ public final class Lookup {
         Objects.requireNonNull(base, "base");
         if (maxStatements < 1) throw new IllegalArgumentException("maxStatements must be positive, got " + maxStatements);
         this.maxStatements = maxStatements;
-        this.subjects = new SubjectDescription(NodeFactory.createURI(base + "graph/stats"));
+        this.subjects = new SubjectDescription(new StatisticsGraph(base));
         GraphProvenance provenance = new GraphProvenance(subjects);
         this.papers = new PaperDescription(base, subjects, provenance);
         this.people = new PersonDescription(subjects);

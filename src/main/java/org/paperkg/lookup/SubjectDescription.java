@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.paperkg.stats.StatisticsGraph;
 
 /**
  * What the store says about a resource as subject, in any graph, and about its parts: the blank
@@ -19,14 +20,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 final class SubjectDescription {
 
     private final Node statsGraph;
+    /** Every row of the statistics graph is {@code <base>stats} or under it ({@code <base>stats/…}). */
+    private final String statsRowPrefix;
 
-    SubjectDescription(Node statsGraph) {
-        this.statsGraph = statsGraph;
+    SubjectDescription(StatisticsGraph statistics) {
+        this.statsGraph = statistics.graph();
+        this.statsRowPrefix = statistics.totals().getURI();
     }
 
     /** The statements about {@code iri} and its parts. */
     void describe(DatasetGraph dsg, Node iri, Description out) {
-        boolean statistics = iri.isURI() && iri.getURI().startsWith(statsRowPrefix());
+        boolean statistics = iri.isURI() && iri.getURI().startsWith(statsRowPrefix);
         String under = iri.isURI() ? iri.getURI() : null;
         Deque<Node> todo = new ArrayDeque<>();
         Set<Node> seen = new HashSet<>();
@@ -52,12 +56,6 @@ final class SubjectDescription {
     /** True for the statistics graph. */
     boolean isStatistics(Node graph) {
         return statsGraph.equals(graph);
-    }
-
-    private String statsRowPrefix() {
-        // graph/stats holds rows <base>stats and <base>stats/…: the base is the stats graph's minus "graph/stats"
-        String g = statsGraph.getURI();
-        return g.substring(0, g.length() - "graph/stats".length()) + "stats";
     }
 
     private static boolean isPart(Node o, String under) {
